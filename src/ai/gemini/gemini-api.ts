@@ -1,0 +1,77 @@
+import { GoogleGenAI } from '@google/genai';
+
+export interface GeminiSettings {
+  apiKey: string;
+  model: string;
+  /** GEMINI_BASE_URL: another API host (a proxy, or a local stub in tests) */
+  baseUrl?: string;
+  timeoutMs: number;
+}
+
+/** Why a Gemini call gave nothing usable; the caller falls back. */
+export class GeminiUnavailableError extends Error {
+  override name = 'GeminiUnavailableError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * One Gemini text call with a hard timeout. No retries here: a 429 or 5xx during an assessment
+ * start is answered at once from the question bank rather than making the person wait.
+ */
+export class GeminiApi {
+  private readonly client: GoogleGenAI;
+
+  constructor(private readonly settings: GeminiSettings) {
+    this.client = new GoogleGenAI({
+      apiKey: settings.apiKey,
+      httpOptions: { ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}), timeout: settings.timeoutMs },
+    });
+  }
+
+  async generateText(prompt: string, config: { responseJsonSchema?: unknown; temperature?: number; maxOutputTokens?: number }): Promise<string> {
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abort.abort();
+        reject(new GeminiUnavailableError(`no answer within ${this.settings.timeoutMs} ms`));
+      }, this.settings.timeoutMs);
+    });
+    try {
+      const response = await Promise.race([
+        this.client.models.generateContent({
+          model: this.settings.model,
+          contents: prompt,
+          config: {
+            abortSignal: abort.signal,
+            ...(config.responseJsonSchema ? { responseMimeType: 'application/json', responseJsonSchema: config.responseJsonSchema } : {}),
+            ...(config.temperature === undefined ? {} : { temperature: config.temperature }),
+            ...(config.maxOutputTokens === undefined ? {} : { maxOutputTokens: config.maxOutputTokens }),
+          },
+        }),
+        timeout,
+      ]);
+      const text = response.text;
+      if (!text) throw new GeminiUnavailableError('empty reply');
+      return text;
+    } catch (error) {
+      if (error instanceof GeminiUnavailableError) throw error;
+      const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
+      throw new GeminiUnavailableError(error instanceof Error ? error.message : String(error), status);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Strips the ``` fences some replies wrap JSON in. */
+export function stripCodeFences(text: string): string {
+  const trimmed = text.trim();
+  const fenced = /^```[a-zA-Z]*\s*\n?([\s\S]*?)\n?```$/.exec(trimmed);
+  return fenced ? fenced[1]!.trim() : trimmed;
+}

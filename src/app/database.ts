@@ -1,0 +1,33 @@
+import type { Config } from '../config/config.js';
+import type { Db } from '../core/ports/database.js';
+import { parseDatabaseUrl } from '../db/database-url.js';
+import { readMigrations } from '../db/migrations/migration-files.js';
+import { migrateSqlite, type MigrationReport } from '../db/migrations/sqlite-migrator.js';
+import { createPrismaClient } from '../db/prisma-client.js';
+import { loadDemoData } from '../seed/demo-data.js';
+import { seedDatabase, type SeedReport } from '../seed/seed-database.js';
+import { migrationsDir } from '../shared/project-paths.js';
+import type { AppLogger } from './logger.js';
+
+export interface PreparedDatabase {
+  db: Db;
+  migrations: MigrationReport;
+  seeded: SeedReport | null;
+}
+
+/** Migrates the database, opens the process's one Prisma client, and seeds the demo organisation into an empty database. */
+export async function prepareDatabase(config: Config, logger: AppLogger): Promise<PreparedDatabase> {
+  const target = parseDatabaseUrl(config.databaseUrl);
+  if (target.provider !== 'sqlite') throw new Error('PostgreSQL support is not built yet: set DATABASE_URL to a file: path');
+  const migrations = migrateSqlite(target.filePath, readMigrations(migrationsDir('sqlite')));
+  if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
+  if (migrations.modified.length > 0) logger.warn({ modified: migrations.modified }, 'applied migrations were edited since they ran');
+
+  const db = createPrismaClient(target);
+  let seeded: SeedReport | null = null;
+  if (config.seedDemoData && (await db.employee.count()) === 0 && (await db.skill.count()) === 0) {
+    seeded = await seedDatabase(db, loadDemoData());
+    logger.info(seeded, 'empty database: demo organisation loaded');
+  }
+  return { db, migrations, seeded };
+}

@@ -1,0 +1,45 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config/config.js';
+import { createCore, type Core } from '../core/create-core.js';
+import type { Db } from '../core/ports/database.js';
+import { createHttpApp } from '../server/create-http-app.js';
+import { createCoreDeps } from './create-core-deps.js';
+import { prepareDatabase } from './database.js';
+import { createLogger, type AppLogger } from './logger.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  core: Core;
+  db: Db;
+  logger: AppLogger;
+  close(): Promise<void>;
+}
+
+/** Starts the whole process: database ready, core wired, HTTP listening. Used by main and by tests. */
+export async function startServer(config: Config, logger: AppLogger = createLogger(config)): Promise<RunningServer> {
+  const { db } = await prepareDatabase(config, logger);
+  const core = createCore(createCoreDeps(config, db, logger));
+  if (!config.gemini.apiKey) logger.info('GEMINI_API_KEY is not set: questions come from the offline question bank');
+
+  const app = createHttpApp();
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info({ url }, 'skillcheck is listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await db.$disconnect();
+    })());
+  return { url, port, core, db, logger, close };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Environment variables, read and validated once at start (see .env.example). */
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = z.preprocess(emptyAsUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
+const intIn = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const flag = (fallback: boolean) =>
+  z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false')).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  PORT: intIn(0, 65535, 3000),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().default('file:./data/skillcheck.db')),
+  SEED_DEMO_DATA: flag(true),
+
+  QUESTIONS_PER_SKILL: intIn(1, 10, 3),
+  GAP_THRESHOLD: intIn(1, 100, 70),
+  MAX_ITEMS_PER_GAP: intIn(1, 10, 3),
+
+  GEMINI_API_KEY: optionalText,
+  GEMINI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gemini-2.5-flash')),
+  GEMINI_BASE_URL: optionalUrl,
+  GEMINI_TIMEOUT_MS: intIn(100, 300_000, 30_000),
+
+  API_TOKEN: optionalText,
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl,
+
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  port: number;
+  host: string;
+  databaseUrl: string;
+  seedDemoData: boolean;
+  assessment: { questionsPerSkill: number; gapThreshold: number; maxItemsPerGap: number };
+  gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
+  apiToken?: string;
+  slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
+  teams: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MICROSOFT_APP_TYPE'] };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    seedDemoData: env.SEED_DEMO_DATA,
+    assessment: {
+      questionsPerSkill: env.QUESTIONS_PER_SKILL,
+      gapThreshold: env.GAP_THRESHOLD,
+      maxItemsPerGap: env.MAX_ITEMS_PER_GAP,
+    },
+    gemini: {
+      apiKey: env.GEMINI_API_KEY,
+      model: env.GEMINI_MODEL,
+      baseUrl: env.GEMINI_BASE_URL,
+      timeoutMs: env.GEMINI_TIMEOUT_MS,
+    },
+    apiToken: env.API_TOKEN,
+    slack: { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL },
+    teams: {
+      appId: env.MICROSOFT_APP_ID,
+      appPassword: env.MICROSOFT_APP_PASSWORD,
+      tenantId: env.MICROSOFT_APP_TENANT_ID,
+      appType: env.MICROSOFT_APP_TYPE,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { CoreDeps } from './context.js';
+import { completeContent } from './use-cases/complete-content.js';
+import { generateLearningPath } from './use-cases/generate-learning-path.js';
+import { generateQuestions } from './use-cases/generate-questions.js';
+import { getCurrentQuestion } from './use-cases/get-current-question.js';
+import { getDashboard } from './use-cases/get-dashboard.js';
+import { getLearningPath } from './use-cases/get-learning-path.js';
+import { getProfile } from './use-cases/get-profile.js';
+import { getProgressBar } from './use-cases/get-progress-bar.js';
+import { getResults } from './use-cases/get-results.js';
+import { openContent } from './use-cases/open-content.js';
+import { recordAnswer } from './use-cases/record-answer.js';
+import { startAssessment } from './use-cases/start-assessment.js';
+import { startContent } from './use-cases/start-content.js';
+import { submitAssessment } from './use-cases/submit-assessment.js';
+
+type Bound<F> = F extends (deps: CoreDeps, input: infer I) => infer R ? (input: I) => R : never;
+const bind = <F extends (deps: CoreDeps, input: never) => unknown>(deps: CoreDeps, useCase: F) =>
+  ((input: never) => useCase(deps, input)) as Bound<F>;
+
+/** The workflow core's public face: every use case, bound to its dependencies. Adapters call only this. */
+export function createCore(deps: CoreDeps) {
+  return {
+    getProfile: bind(deps, getProfile),
+    getDashboard: bind(deps, getDashboard),
+    startAssessment: bind(deps, startAssessment),
+    generateQuestions: bind(deps, generateQuestions),
+    getCurrentQuestion: bind(deps, getCurrentQuestion),
+    recordAnswer: bind(deps, recordAnswer),
+    submitAssessment: bind(deps, submitAssessment),
+    getResults: bind(deps, getResults),
+    generateLearningPath: bind(deps, generateLearningPath),
+    getLearningPath: bind(deps, getLearningPath),
+    openContent: bind(deps, openContent),
+    startContent: bind(deps, startContent),
+    completeContent: bind(deps, completeContent),
+    getProgressBar: bind(deps, getProgressBar),
+  };
+}
+
+export type Core = ReturnType<typeof createCore>;

@@ -1,0 +1,42 @@
+/**
+ * Errors of the workflow core. `code` is stable (clients and tests rely on it), `message` is fit to
+ * show to the person, `kind` tells adapters which family it belongs to (an HTTP adapter maps it to
+ * a status). Internal details never go into `message`.
+ */
+export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unavailable';
+
+export const errorCatalogue = {
+  EMPLOYEE_NOT_FOUND: { kind: 'not_found', message: 'We could not find that employee.' },
+  NO_ROLE: { kind: 'conflict', message: 'No role is assigned to you yet, so there are no expected skills to compare with. Ask your manager or L&D admin to set your role.' },
+  NOTHING_TO_ASSESS: { kind: 'conflict', message: 'There are no skills to assess: your role expects none and you have not listed any.' },
+  NO_OPEN_ASSESSMENT: { kind: 'conflict', message: 'You have no assessment in progress. Start one first.' },
+  QUESTIONS_NOT_READY: { kind: 'conflict', message: 'The questions of your assessment are not ready yet. Try again in a moment.' },
+  QUESTION_NOT_FOUND: { kind: 'not_found', message: 'That question does not exist.' },
+  QUESTION_NOT_IN_SESSION: { kind: 'forbidden', message: 'That question does not belong to your current assessment.' },
+  ASSESSMENT_CLOSED: { kind: 'conflict', message: 'That assessment is already closed, so answers can no longer be changed.' },
+  ASSESSMENT_ALREADY_SUBMITTED: { kind: 'conflict', message: 'This assessment has already been submitted and scored.' },
+  INVALID_OPTION: { kind: 'invalid', message: 'Please choose one of the options A, B, C or D.' },
+  INVALID_INPUT: { kind: 'invalid', message: 'Some of the values sent are not valid.' },
+  NO_COMPLETED_ASSESSMENT: { kind: 'conflict', message: 'Complete an assessment first: the learning path is built from its results.' },
+  NO_LEARNING_PATH: { kind: 'conflict', message: 'You have no learning path yet. Generate one after your assessment.' },
+  CONTENT_NOT_FOUND: { kind: 'not_found', message: 'That learning item does not exist.' },
+  CONTENT_NOT_IN_PATH: { kind: 'conflict', message: 'That learning item is not part of your current learning path.' },
+} as const satisfies Record<string, { kind: ErrorKind; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class SkillcheckError extends Error {
+  override name = 'SkillcheckError';
+  readonly kind: ErrorKind;
+
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message ?? errorCatalogue[code].message);
+    this.kind = errorCatalogue[code].kind;
+  }
+}
+
+export const isSkillcheckError = (error: unknown): error is SkillcheckError => error instanceof SkillcheckError;

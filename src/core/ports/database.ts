@@ -1,0 +1,8 @@
+/**
+ * The persistence port of the core: the generated Prisma client. The SQLite and PostgreSQL
+ * clients are generated from schemas that differ only in their datasource block, so the core is
+ * written once against this type.
+ */
+export type { PrismaClient as Db, Prisma } from '../../generated/sqlite/client.js';
+import type { Prisma } from '../../generated/sqlite/client.js';
+export type Tx = Prisma.TransactionClient;

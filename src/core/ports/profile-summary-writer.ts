@@ -1,0 +1,16 @@
+import type { ProfileComparison } from '../domain/profile-comparison.js';
+
+export interface ProfileSummaryInput {
+  employeeName: string;
+  roleName: string | null;
+  comparison: ProfileComparison;
+}
+
+/**
+ * Writes the short profile summary (AI). Optional: without one, or when it fails, the core uses its
+ * deterministic template. The core caches the text, so this is called only when the inputs change.
+ */
+export interface ProfileSummaryWriter {
+  readonly name: string;
+  write(input: ProfileSummaryInput): Promise<string>;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DIFFICULTIES, OPTION_KEYS } from '../core/domain/types.js';
+
+/** Shapes of organisation data files (the demo seed; imports reuse them). */
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+const level = z.number().int().min(1).max(5);
+
+export const skillSchema = z.object({
+  key,
+  name: z.string().trim().min(1).max(80),
+  aliases: z.array(z.string().trim().min(1).max(80)).default([]),
+  description: z.string().max(500).default(''),
+});
+
+export const roleSchema = z.object({
+  key,
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(1000).default(''),
+  skills: z
+    .array(z.object({ skill: key, category: z.enum(['CORE', 'NICE_TO_HAVE']), targetLevel: level.default(3) }))
+    .min(1),
+});
+
+export const employeeSchema = z.object({
+  employeeNumber: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(120),
+  email: z.email(),
+  title: z.string().max(120).default(''),
+  role: key.nullable().default(null),
+  manager: z.string().nullable().default(null),
+  timezone: z.string().nullable().default(null),
+  skills: z.array(z.object({ skill: key, level })).default([]),
+});
+
+export const organisationSchema = z.object({
+  skills: z.array(skillSchema),
+  roles: z.array(roleSchema),
+  employees: z.array(employeeSchema),
+});
+
+export const contentSchema = z.object({
+  key,
+  skill: key,
+  type: z.enum(['VIDEO', 'COURSE', 'ARTICLE']),
+  title: z.string().trim().min(1).max(200),
+  url: z.url({ protocol: /^https?$/ }),
+  thumbnailUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  minutes: z.number().int().min(1).max(10_000),
+  difficulty: z.enum(DIFFICULTIES),
+  source: z.string().max(120).default(''),
+});
+
+export const bankQuestionSchema = z.object({
+  id: key,
+  difficulty: z.enum(DIFFICULTIES),
+  stem: z.string().trim().min(1).max(1000),
+  options: z.object({ A: z.string().trim().min(1), B: z.string().trim().min(1), C: z.string().trim().min(1), D: z.string().trim().min(1) }),
+  answer: z.enum(OPTION_KEYS),
+  explanation: z.string().default(''),
+});
+
+export const bankFileSchema = z.object({ skill: key, questions: z.array(bankQuestionSchema) });
+
+export type OrganisationData = z.infer<typeof organisationSchema>;
+export type ContentData = z.infer<typeof contentSchema>;
+export type BankFileData = z.infer<typeof bankFileSchema>;
