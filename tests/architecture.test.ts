@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/shared/project-paths.js';
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(directory, entry.name)) : entry.name.endsWith('.ts') ? [join(directory, entry.name)] : [],
+  );
+}
+
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+
+/** Ports and adapters: the workflow core imports no platform, HTTP or AI package, and no adapter. */
+describe('dependency rules', () => {
+  const coreFiles = sourceFiles(join(projectRoot, 'src', 'core'));
+
+  it('finds the core', () => {
+    expect(coreFiles.length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['Slack', /^@slack\//],
+    ['Teams', /^botbuilder|^@microsoft\//],
+    ['HTTP', /^express$|^node:https?$|^https?$|^undici$/],
+    ['Gemini', /^@google\/genai$/],
+    ['the scheduler', /^node-cron$/],
+    ['a logger implementation', /^pino/],
+  ])('the core imports no %s package', (_name, pattern) => {
+    const offenders = coreFiles.flatMap((file) => importsOf(file).filter((source) => pattern.test(source)).map((source) => `${relative(projectRoot, file)}: ${source}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the core imports no adapter, app wiring or configuration module', () => {
+    const offenders = coreFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((source) => /\/(ai|app|server|slack|teams|http|scheduler|config|cli|seed|db)\//.test(source))
+        .map((source) => `${relative(projectRoot, file)}: ${source}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/app/start-server.js';
+import { loadConfig } from '../../src/config/config.js';
+
+describe('the server process', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'skillcheck-server-'));
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'server.db')}` }));
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('answers GET /healthz', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('started on an empty database: migrated and filled with the demo organisation', async () => {
+    expect(await server.db.employee.count()).toBeGreaterThanOrEqual(12);
+    expect(await server.db.tSRSkillProfile.count()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers unknown paths with a JSON error, never an HTML page', async () => {
+    const response = await fetch(`${server.url}/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+  });
+
+  it('a second start on the same database neither migrates nor seeds again', async () => {
+    const second = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'server.db')}` }));
+    try {
+      expect(await second.db.employee.count()).toBe(await server.db.employee.count());
+      expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+});
