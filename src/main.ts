@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { startServer } from './app/start-server.js';
 import { createLogger } from './app/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
 /** `npm start`: the server process. */
 async function main() {
+  // A local .env (see .env.example) is read if there is one; real environment variables win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();
