@@ -2,7 +2,7 @@ import type { CoreDeps } from '../context.js';
 import { LearningEventType } from '../domain/learning-events.js';
 import type { ContentProgressView } from '../views/learning-views.js';
 import { recordEvent } from './shared/events.js';
-import { contentProgressView, ensureProgressRow, requirePathContent } from './shared/path-content.js';
+import { contentProgressView, requirePathContent, startIfNotStarted } from './shared/path-content.js';
 
 /** Opens a path item: NOT_STARTED becomes IN_PROGRESS (DONE stays DONE); returns the URL. Every open is recorded. */
 export async function openContent(deps: CoreDeps, input: { employeeId: number; contentId: number }): Promise<ContentProgressView> {
@@ -10,12 +10,7 @@ export async function openContent(deps: CoreDeps, input: { employeeId: number; c
   let changed = false;
   await deps.db.$transaction(async (tx) => {
     const now = deps.now();
-    await ensureProgressRow(tx, input.employeeId, content.id);
-    const started = await tx.learningProgress.updateMany({
-      where: { employeeId: input.employeeId, contentId: content.id, status: 'NOT_STARTED' },
-      data: { status: 'IN_PROGRESS', startedAt: now, openedAt: now },
-    });
-    changed = started.count > 0;
+    changed = await startIfNotStarted(tx, input.employeeId, content.id, now, true);
     if (!changed) {
       await tx.learningProgress.update({
         where: { employeeId_contentId: { employeeId: input.employeeId, contentId: content.id } },

@@ -2,7 +2,7 @@ import type { CoreDeps } from '../context.js';
 import { LearningEventType } from '../domain/learning-events.js';
 import type { ContentProgressView } from '../views/learning-views.js';
 import { recordEvent } from './shared/events.js';
-import { contentProgressView, ensureProgressRow, requirePathContent } from './shared/path-content.js';
+import { contentProgressView, requirePathContent, startIfNotStarted } from './shared/path-content.js';
 
 /** Starts a path item: NOT_STARTED becomes IN_PROGRESS; an item in progress or done is left as it is. */
 export async function startContent(deps: CoreDeps, input: { employeeId: number; contentId: number }): Promise<ContentProgressView> {
@@ -10,12 +10,7 @@ export async function startContent(deps: CoreDeps, input: { employeeId: number; 
   let changed = false;
   await deps.db.$transaction(async (tx) => {
     const now = deps.now();
-    await ensureProgressRow(tx, input.employeeId, content.id);
-    const started = await tx.learningProgress.updateMany({
-      where: { employeeId: input.employeeId, contentId: content.id, status: 'NOT_STARTED' },
-      data: { status: 'IN_PROGRESS', startedAt: now },
-    });
-    changed = started.count > 0;
+    changed = await startIfNotStarted(tx, input.employeeId, content.id, now);
     if (changed) await recordEvent(tx, { employeeId: input.employeeId, type: LearningEventType.CONTENT_STARTED, contentId: content.id, at: now });
   });
   return contentProgressView(deps, input.employeeId, content, changed);

@@ -65,3 +65,13 @@ export function ensureProgressRow(tx: Tx, employeeId: number, contentId: number)
     update: {},
   });
 }
+
+/** NOT_STARTED -> IN_PROGRESS; anything else is left as it is. True when it changed. */
+export async function startIfNotStarted(tx: Tx, employeeId: number, contentId: number, now: Date, opened = false): Promise<boolean> {
+  await ensureProgressRow(tx, employeeId, contentId);
+  const started = await tx.learningProgress.updateMany({
+    where: { employeeId, contentId, status: 'NOT_STARTED' },
+    data: { status: 'IN_PROGRESS', startedAt: now, ...(opened ? { openedAt: now } : {}) },
+  });
+  return started.count > 0;
+}
