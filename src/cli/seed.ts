@@ -8,8 +8,10 @@ import { seedDatabase } from '../seed/seed-database.js';
 const config = { ...loadConfig(), seedDemoData: false };
 const { db } = await prepareDatabase(config, createLogger(config));
 try {
-  const report = await seedDatabase(db, loadDemoData());
-  console.log(`demo organisation loaded: ${report.skills} skills, ${report.roles} roles, ${report.employees} employees, ${report.content} learning items, ${report.bankQuestions} bank questions`);
+  const counts = await seedDatabase(db, loadDemoData());
+  for (const [section, count] of Object.entries(counts)) {
+    console.log(`${section.padEnd(13)} ${count.received} rows: ${count.created} created, ${count.updated} updated, ${count.unchanged} unchanged`);
+  }
 } finally {
   await db.$disconnect();
 }

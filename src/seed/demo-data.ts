@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { seedDir } from '../shared/project-paths.js';
-import { bankFileSchema, contentSchema, organisationSchema, type BankFileData, type ContentData, type OrganisationData } from './schemas.js';
+import { bankFileSchema, contentSchema, organisationSchema, type BankFileData, type ContentData, type OrganisationData } from '../core/admin/organisation-schemas.js';
 
 export interface DemoData {
   organisation: OrganisationData;

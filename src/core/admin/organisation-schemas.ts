@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { DIFFICULTIES, OPTION_KEYS } from '../core/domain/types.js';
+import { DIFFICULTIES, OPTION_KEYS } from '../domain/types.js';
 
-/** Shapes of organisation data files (the demo seed; imports reuse them). */
-const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+/** Shapes of organisation data: one row of each kind, as the importer validates it (the demo seed uses them too). */
+const key = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
 const level = z.number().int().min(1).max(5);
 
 export const skillSchema = z.object({
@@ -18,24 +18,26 @@ export const roleSchema = z.object({
   description: z.string().max(1000).default(''),
   skills: z
     .array(z.object({ skill: key, category: z.enum(['CORE', 'NICE_TO_HAVE']), targetLevel: level.default(3) }))
-    .min(1),
+    .min(1)
+    .refine((skills) => new Set(skills.map((entry) => entry.skill)).size === skills.length, 'a skill is listed twice'),
 });
 
 export const employeeSchema = z.object({
   employeeNumber: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(120),
-  email: z.email(),
+  email: z.email().transform((email) => email.toLowerCase()),
   title: z.string().max(120).default(''),
   role: key.nullable().default(null),
   manager: z.string().nullable().default(null),
   timezone: z.string().nullable().default(null),
-  skills: z.array(z.object({ skill: key, level })).default([]),
+  /** the claimed skills; when given, they replace the employee's list; when absent, the list is left as it is */
+  skills: z.array(z.object({ skill: key, level })).optional(),
 });
 
 export const organisationSchema = z.object({
-  skills: z.array(skillSchema),
-  roles: z.array(roleSchema),
-  employees: z.array(employeeSchema),
+  skills: z.array(skillSchema).default([]),
+  roles: z.array(roleSchema).default([]),
+  employees: z.array(employeeSchema).default([]),
 });
 
 export const contentSchema = z.object({
@@ -64,3 +66,9 @@ export const bankFileSchema = z.object({ skill: key, questions: z.array(bankQues
 export type OrganisationData = z.infer<typeof organisationSchema>;
 export type ContentData = z.infer<typeof contentSchema>;
 export type BankFileData = z.infer<typeof bankFileSchema>;
+
+export type SkillRow = z.infer<typeof skillSchema>;
+export type RoleRow = z.infer<typeof roleSchema>;
+export type EmployeeRow = z.infer<typeof employeeSchema>;
+export type ContentRow = z.infer<typeof contentSchema>;
+export type BankQuestionRow = z.infer<typeof bankQuestionSchema>;
