@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config.js';
 import { createCore, type Core } from '../core/create-core.js';
 import type { Db } from '../core/ports/database.js';
-import { createHttpApp } from '../server/create-http-app.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkReadiness } from '../db/readiness.js';
+import { readMigrations } from '../db/migrations/migration-files.js';
+import { createHttpApp } from '../http/create-http-app.js';
+import { migrationsDir, projectRoot } from '../shared/project-paths.js';
 import { createCoreDeps } from './create-core-deps.js';
 import { prepareDatabase } from './database.js';
 import { createLogger, type AppLogger } from './logger.js';
@@ -22,8 +27,11 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const { db } = await prepareDatabase(config, logger);
   const core = createCore(createCoreDeps(config, db, logger));
   if (!config.gemini.apiKey) logger.info('GEMINI_API_KEY is not set: questions come from the offline question bank');
+  if (!config.apiToken) logger.warn('API_TOKEN is not set: the REST API answers only clients on this machine (loopback); set API_TOKEN before exposing it');
 
-  const app = createHttpApp();
+  const migrations = readMigrations(migrationsDir('sqlite'));
+  const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations) });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

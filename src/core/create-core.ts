@@ -8,6 +8,9 @@ import { getLearningPath } from './use-cases/get-learning-path.js';
 import { getProfile } from './use-cases/get-profile.js';
 import { getProgressBar } from './use-cases/get-progress-bar.js';
 import { getResults } from './use-cases/get-results.js';
+import { getTeam } from './use-cases/get-team.js';
+import { exportOrganisation } from './use-cases/admin/export-organisation.js';
+import { importOrganisation } from './use-cases/admin/import-organisation.js';
 import { openContent } from './use-cases/open-content.js';
 import { recordAnswer } from './use-cases/record-answer.js';
 import { startAssessment } from './use-cases/start-assessment.js';
@@ -35,6 +38,9 @@ export function createCore(deps: CoreDeps) {
     startContent: bind(deps, startContent),
     completeContent: bind(deps, completeContent),
     getProgressBar: bind(deps, getProgressBar),
+    getTeam: bind(deps, getTeam),
+    importOrganisation: bind(deps, importOrganisation),
+    exportOrganisation: () => exportOrganisation(deps),
   };
 }
 

@@ -1,0 +1,27 @@
+import { stringify } from 'csv-stringify/sync';
+import type { OrganisationExport } from '../core/use-cases/admin/export-organisation.js';
+import { CSV_COLUMNS } from './csv-import.js';
+
+export type CsvSection = keyof typeof CSV_COLUMNS;
+
+/** One section of an export as CSV, in exactly the columns the CSV import reads. */
+export function sectionToCsv(data: OrganisationExport, section: CsvSection): string {
+  const rows: (string | number | null)[][] =
+    section === 'skills'
+      ? data.skills.map((skill) => [skill.key, skill.name, skill.aliases.join('|'), skill.description])
+      : section === 'roles'
+        ? data.roles.flatMap((role) => role.skills.map((entry) => [role.key, role.name, role.description, entry.skill, entry.category, entry.targetLevel]))
+        : section === 'content'
+          ? data.content.map((item) => [item.key, item.skill, item.type, item.title, item.url, item.thumbnailUrl, item.minutes, item.difficulty, item.source])
+          : data.employees.map((employee) => [
+              employee.employeeNumber,
+              employee.name,
+              employee.email,
+              employee.title,
+              employee.role,
+              employee.manager,
+              employee.timezone,
+              employee.skills.map((entry) => `${entry.skill}:${entry.level}`).join('|'),
+            ]);
+  return stringify([CSV_COLUMNS[section] as readonly string[] as string[], ...rows]);
+}

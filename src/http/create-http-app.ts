@@ -1,0 +1,70 @@
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger as PinoLogger } from 'pino';
+import type { Core } from '../core/create-core.js';
+import type { Readiness } from '../db/readiness.js';
+import { apiAccess } from './api-access.js';
+import { errorHandler, HttpError } from './http-error.js';
+import { adminRoutes } from './rest/admin-routes.js';
+import { learnerRoutes } from './rest/learner-routes.js';
+import { buildOpenApiDocument } from './rest/openapi.js';
+import { registerRoutes } from './rest/route.js';
+
+export interface HttpAppOptions {
+  core: Core;
+  logger: PinoLogger;
+  apiToken?: string;
+  version: string;
+  readiness: () => Promise<Readiness>;
+}
+
+/** Request bodies larger than this are refused (413); imports may be larger. */
+export const JSON_BODY_LIMIT = '100kb';
+export const IMPORT_BODY_LIMIT = '5mb';
+
+/**
+ * The one HTTP application of the process: GET /healthz and /readyz, the REST API under /api/
+ * (with its OpenAPI document), and later Slack (POST /slack/events) and Teams (POST /api/messages).
+ */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await options.readiness();
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+
+  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core)];
+  const document = buildOpenApiDocument(routes, { version: options.version });
+
+  // Every /api/ route but the Bot Framework endpoint (POST /api/messages) is behind the API access rule.
+  app.use(/^\/api\/(?!messages(?:\/|$))/, apiAccess(options.apiToken));
+  app.use('/api/admin/import', express.json({ limit: IMPORT_BODY_LIMIT }), express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }));
+  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  const router = express.Router();
+  registerRoutes(router, routes);
+  app.use(router);
+
+  app.use((req, _res, next) => {
+    next(new HttpError(404, 'NOT_FOUND', `There is nothing at ${req.method} ${req.path}.`));
+  });
+  app.use(errorHandler(options.logger));
+  return app;
+}

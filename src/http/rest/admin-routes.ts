@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { sectionToCsv } from '../../admin-io/csv-export.js';
+import { batchFromCsv } from '../../admin-io/csv-import.js';
+import { batchFromJson } from '../../admin-io/json-import.js';
+import type { Core } from '../../core/create-core.js';
+import { HttpError } from '../http-error.js';
+import { defineRoute, type Route } from './route.js';
+import { importReportSchema, teamViewSchema } from './view-schemas.js';
+
+const flag = z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1');
+
+/** Admin import/export and read-only reports. */
+export function adminRoutes(core: Core): Route[] {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/admin/import',
+      operationId: 'importOrganisation',
+      summary: 'Import roles, skills, learning content, employees (and bank questions) from JSON or CSV',
+      description:
+        'JSON: `{ skills, roles, content, employees, questionBank }` (any subset). CSV (Content-Type text/csv): one kind per file, recognised by its header. ' +
+        'Every row is validated; if any is rejected, nothing is written and the answer is 422 with the report. Importing the same data again changes nothing.',
+      tag: 'Admin',
+      query: z.object({ dry_run: flag, name: z.string().max(200).optional() }),
+      body: z.unknown(),
+      bodyMediaTypes: ['text/csv'],
+      responses: {
+        200: { description: 'Imported (or, with dry_run, what would be imported)', schema: importReportSchema },
+        422: { description: 'Rows were rejected; nothing was written. The report is in error.details.' },
+      },
+      handle: async ({ query, req }) => {
+        const name = query.name ?? 'upload';
+        const batch = req.is('text/csv') || req.is('text/plain')
+          ? batchFromCsv(name, typeof req.body === 'string' ? req.body : '')
+          : req.is('application/json')
+            ? batchFromJson(name, req.body)
+            : null;
+        if (!batch) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as application/json or text/csv.');
+        const report = await core.importOrganisation({ batch, dryRun: query.dry_run });
+        if (!report.ok) throw new HttpError(422, 'IMPORT_REJECTED', `${report.rejected.length} row(s) were rejected; nothing was imported.`, report);
+        return { body: report };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/admin/export',
+      operationId: 'exportOrganisation',
+      summary: 'Everything an import reads, as one JSON document that imports back unchanged',
+      tag: 'Admin',
+      responses: { 200: { description: 'The organisation', mediaType: 'application/json' } },
+      handle: async () => ({ body: await core.exportOrganisation() }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/admin/export/:section.csv',
+      operationId: 'exportOrganisationCsv',
+      summary: 'One kind of record as CSV, in the columns the CSV import reads',
+      tag: 'Admin',
+      params: z.object({ section: z.enum(['skills', 'roles', 'content', 'employees']) }),
+      responses: { 200: { description: 'The CSV file', mediaType: 'text/csv' } },
+      handle: async ({ params }) => ({
+        text: { contentType: 'text/csv; charset=utf-8', content: sectionToCsv(await core.exportOrganisation(), params.section), filename: `${params.section}.csv` },
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/manager/:employeeId/team',
+      operationId: 'getTeam',
+      summary: "A manager's direct reports with their progress bars and latest scores",
+      tag: 'Reports',
+      params: z.object({ employeeId: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
+      responses: { 200: { description: 'The team', schema: teamViewSchema } },
+      handle: async ({ params }) => ({ body: await core.getTeam({ managerId: params.employeeId }) }),
+    }),
+  ];
+}
