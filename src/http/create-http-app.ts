@@ -52,7 +52,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const document = buildOpenApiDocument(routes, { version: options.version });
 
   // Every /api/ route but the Bot Framework endpoint (POST /api/messages) is behind the API access rule.
-  app.use(/^\/api\/(?!messages(?:\/|$))/, apiAccess(options.apiToken));
+  const access = apiAccess(options.apiToken);
+  app.use('/api', (req, res, next) => (/^\/messages(\/|$)/.test(req.path) ? next() : access(req, res, next)));
   app.use('/api/admin/import', express.json({ limit: IMPORT_BODY_LIMIT }), express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }));
   app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
   app.get('/api/openapi.json', (_req, res) => {

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '../../src/app/start-server.js';
+import { loadConfig } from '../../src/config/config.js';
+
+export const TEST_TOKEN = 'test-api-token-0123456789';
+
+export interface TestServer extends RunningServer {
+  /** fetch a path of the running server, with the API token unless `token: null` */
+  call(path: string, init?: RequestInit & { token?: string | null; json?: unknown }): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** The real server process on an ephemeral loopback port, on its own SQLite file. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const directory = mkdtempSync(join(tmpdir(), 'skillcheck-http-'));
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${join(directory, 'http.db')}`,
+    API_TOKEN: TEST_TOKEN,
+    ...env,
+  });
+  const server = await startServer(config);
+  return {
+    ...server,
+    call(path, init = {}) {
+      const { token = config.apiToken ?? null, json, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (token !== null) headers.set('authorization', `Bearer ${token}`);
+      if (json !== undefined) headers.set('content-type', 'application/json');
+      return fetch(`${server.url}${path}`, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json), method: rest.method ?? 'POST' } : {}) });
+    },
+    async stop() {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
