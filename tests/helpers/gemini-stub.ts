@@ -14,7 +14,7 @@ export interface GeminiCall {
 }
 
 export type GeminiReply =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; delayMs?: number }
   | { kind: 'status'; status: number; message?: string }
   | { kind: 'hang' };
 
@@ -46,13 +46,15 @@ export class GeminiStub {
           res.end(JSON.stringify({ error: { code: reply.status, message: reply.message ?? 'stubbed failure', status: reply.status === 429 ? 'RESOURCE_EXHAUSTED' : 'INTERNAL' } }));
           return;
         }
-        res.end(
+        const send = () => res.end(
           JSON.stringify({
             candidates: [{ content: { role: 'model', parts: [{ text: reply.text }] }, finishReason: 'STOP', index: 0 }],
             usageMetadata: { promptTokenCount: 100, candidatesTokenCount: 100, totalTokenCount: 200 },
             modelVersion: 'gemini-2.5-flash',
           }),
         );
+        if (reply.delayMs) setTimeout(send, reply.delayMs);
+        else send();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/shared/project-paths.js';
+import { GeminiStub, validQuestionsReply } from '../helpers/gemini-stub.js';
+
+/** `npm start`'s process: on SIGTERM it stops accepting, finishes in-flight requests, and exits 0. */
+describe('graceful shutdown of the server process', () => {
+  const stub = new GeminiStub();
+  const directory = mkdtempSync(join(tmpdir(), 'skillcheck-shutdown-'));
+  let child: ChildProcess;
+  let url = '';
+
+  beforeAll(async () => {
+    await stub.start();
+    // Gemini answers after 1.5 s, so generating questions is a request that is still running when SIGTERM arrives.
+    stub.reply = (call) => ({ kind: 'text', text: JSON.stringify(validQuestionsReply(call.prompt, 3)), delayMs: 1500 });
+    child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: `file:${join(directory, 'shutdown.db')}`,
+        API_TOKEN: 'shutdown-token',
+        GEMINI_API_KEY: 'test-key',
+        GEMINI_BASE_URL: stub.url,
+        GEMINI_TIMEOUT_MS: '10000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    url = await new Promise<string>((resolve, reject) => {
+      let buffer = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const match = /"url":"(http:\/\/[^"]+)","msg":"skillcheck is listening"/.exec(buffer);
+        if (match) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`server exited early with ${code}`)));
+    });
+  });
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await stub.stop();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('finishes the request in flight, then exits 0', async () => {
+    const headers = { authorization: 'Bearer shutdown-token' };
+    expect((await fetch(`${url}/api/learner/3/assessment/start/`, { method: 'POST', headers })).status).toBe(201);
+    const inFlight = fetch(`${url}/api/learner/3/assessment/questions/`, { method: 'POST', headers });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(stub.calls).toHaveLength(1); // the slow request has reached Gemini
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { questions: unknown[] }).questions.length).toBeGreaterThan(0);
+    expect(await exited).toBe(0);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+});
