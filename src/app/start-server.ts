@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkReadiness } from '../db/readiness.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { createHttpApp } from '../http/create-http-app.js';
+import { createSlackAdapter } from '../slack/create-slack-adapter.js';
 import { migrationsDir, projectRoot } from '../shared/project-paths.js';
 import { createCoreDeps } from './create-core-deps.js';
 import { prepareDatabase } from './database.js';
@@ -31,7 +32,15 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
 
   const migrations = readMigrations(migrationsDir('sqlite'));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations) });
+  const adapterRouters = [];
+  if (config.slack.botToken && config.slack.signingSecret) {
+    const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, logger);
+    adapterRouters.push(slack.router);
+    logger.info('Slack is on at POST /slack/events');
+  } else {
+    logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on');
+  }
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

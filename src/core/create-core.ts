@@ -1,4 +1,7 @@
 import type { CoreDeps } from './context.js';
+import { answerQuestion } from './use-cases/chat/answer-question.js';
+import { findChatUser, linkChatUser } from './use-cases/chat/chat-identity.js';
+import { continueAssessment } from './use-cases/chat/continue-assessment.js';
 import { completeContent } from './use-cases/complete-content.js';
 import { generateLearningPath } from './use-cases/generate-learning-path.js';
 import { generateQuestions } from './use-cases/generate-questions.js';
@@ -39,6 +42,10 @@ export function createCore(deps: CoreDeps) {
     completeContent: bind(deps, completeContent),
     getProgressBar: bind(deps, getProgressBar),
     getTeam: bind(deps, getTeam),
+    findChatUser: bind(deps, findChatUser),
+    linkChatUser: bind(deps, linkChatUser),
+    continueAssessment: bind(deps, continueAssessment),
+    answerQuestion: bind(deps, answerQuestion),
     importOrganisation: bind(deps, importOrganisation),
     exportOrganisation: () => exportOrganisation(deps),
   };

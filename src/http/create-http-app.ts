@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
@@ -16,6 +16,8 @@ export interface HttpAppOptions {
   apiToken?: string;
   version: string;
   readiness: () => Promise<Readiness>;
+  /** platform adapters' routers (Slack at POST /slack/events, Teams at POST /api/messages); each parses its own bodies */
+  adapterRouters?: Router[];
 }
 
 /** Request bodies larger than this are refused (413); imports may be larger. */
@@ -47,6 +49,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     const readiness = await options.readiness();
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+
+  for (const router of options.adapterRouters ?? []) app.use(router);
 
   const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core)];
   const document = buildOpenApiDocument(routes, { version: options.version });

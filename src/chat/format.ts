@@ -1,0 +1,27 @@
+import type { ContentType, Difficulty, ProgressStatus } from '../core/domain/types.js';
+
+/** Text helpers shared by the chat renderers (Slack and Teams render the same view models). */
+export function truncate(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+}
+
+/** A text progress bar: ten cells, filled by percent. */
+export function bar(percent: number, width = 10): string {
+  const filled = Math.round((Math.max(0, Math.min(100, percent)) / 100) * width);
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+export function duration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+export const contentTypeLabel: Record<ContentType, string> = { VIDEO: 'Video', COURSE: 'Course', ARTICLE: 'Article' };
+export const difficultyLabel: Record<Difficulty, string> = { BEGINNER: 'Beginner', INTERMEDIATE: 'Intermediate', ADVANCED: 'Advanced' };
+export const statusLabel: Record<ProgressStatus, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', DONE: 'Done' };
+export const statusIcon: Record<ProgressStatus, string> = { NOT_STARTED: '○', IN_PROGRESS: '◐', DONE: '●' };
+
+export const firstName = (name: string) => name.split(' ')[0] ?? name;

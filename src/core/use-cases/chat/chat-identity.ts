@@ -1,0 +1,45 @@
+import type { CoreDeps } from '../../context.js';
+import type { EmployeeView } from '../../views/employee-view.js';
+import { employeeView, loadEmployee } from '../shared/employees.js';
+
+export type ChatPlatform = 'slack' | 'teams';
+
+const idField = { slack: 'slackUserId', teams: 'teamsAadObjectId' } as const;
+const tenantField = { slack: 'slackTeamId', teams: 'teamsUserId' } as const;
+
+/** The employee already linked to this chat user, or null. */
+export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatform; userId: string }): Promise<EmployeeView | null> {
+  if (!input.userId) return null;
+  const found = await deps.db.employee.findFirst({ where: { [idField[input.platform]]: input.userId }, select: { id: true } });
+  return found ? employeeView(await loadEmployee(deps.db, found.id)) : null;
+}
+
+/**
+ * Links a chat user to the employee with the same e-mail address (the platform's profile e-mail), and
+ * stores the link so later messages need no lookup. Nobody is created: an unknown address gives null.
+ * An employee already linked to another user of the platform is not taken over. A time zone from the
+ * platform fills in an empty one.
+ */
+export async function linkChatUser(
+  deps: CoreDeps,
+  input: { platform: ChatPlatform; userId: string; tenantId?: string | null; email?: string | null; timezone?: string | null },
+): Promise<EmployeeView | null> {
+  const email = input.email?.trim().toLowerCase();
+  if (!input.userId || !email) return null;
+  const employee = await deps.db.employee.findUnique({ where: { email } });
+  if (!employee) return null;
+  const current = employee[idField[input.platform]];
+  if (current && current !== input.userId) {
+    deps.logger.warn({ employeeId: employee.id, platform: input.platform }, 'employee already linked to another chat user; not relinking');
+    return null;
+  }
+  await deps.db.employee.update({
+    where: { id: employee.id },
+    data: {
+      [idField[input.platform]]: input.userId,
+      ...(input.tenantId ? { [tenantField[input.platform]]: input.tenantId } : {}),
+      ...(!employee.timezone && input.timezone ? { timezone: input.timezone } : {}),
+    },
+  });
+  return employeeView(await loadEmployee(deps.db, employee.id));
+}

@@ -1,0 +1,54 @@
+import { App, ExpressReceiver } from '@slack/bolt';
+import express, { type Router } from 'express';
+import type { Logger as PinoLogger } from 'pino';
+import type { Core } from '../core/create-core.js';
+import { boltLogger } from './bolt-logger.js';
+import { registerAnswerAction } from './listeners/answer-action.js';
+import { registerAppHomeOpened } from './listeners/app-home-opened.js';
+import { registerContentActions } from './listeners/content-actions.js';
+import { registerPathActions } from './listeners/path-actions.js';
+import { registerSkillcheckCommand } from './listeners/skillcheck-command.js';
+
+export interface SlackSettings {
+  botToken: string;
+  signingSecret: string;
+  /** SLACK_API_URL: another Web API base URL (ends with a slash) */
+  apiUrl?: string;
+}
+
+/**
+ * The Slack adapter: Bolt over an express router that the server mounts at POST /slack/events.
+ * Bolt checks every request's signature and timestamp, parses its own bodies, and answers the HTTP
+ * request as soon as a listener acks; the listeners then do the slow work.
+ */
+export function createSlackAdapter(settings: SlackSettings, core: Core, logger: PinoLogger): { router: Router; app: App } {
+  const router = express.Router();
+  const log = boltLogger(logger);
+  const receiver = new ExpressReceiver({
+    signingSecret: settings.signingSecret,
+    router,
+    endpoints: '/slack/events',
+    processBeforeResponse: false,
+    logger: log,
+  });
+  const app = new App({
+    token: settings.botToken,
+    receiver,
+    logger: log,
+    clientOptions: {
+      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+      // Rate-limited calls wait for Retry-After and are tried again (and logged); a few attempts, not half an hour.
+      retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 5_000 },
+    },
+  });
+  const ctx = { core, logger: logger.child({ component: 'slack' }) };
+  registerSkillcheckCommand(app, ctx);
+  registerAnswerAction(app, ctx);
+  registerPathActions(app, ctx);
+  registerContentActions(app, ctx);
+  registerAppHomeOpened(app, ctx);
+  app.error(async (error) => {
+    ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
+  });
+  return { router, app };
+}

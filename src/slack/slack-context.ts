@@ -1,0 +1,31 @@
+import type { WebClient } from '@slack/web-api';
+import type { Logger as PinoLogger } from 'pino';
+import type { Core } from '../core/create-core.js';
+import type { EmployeeView } from '../core/views/employee-view.js';
+
+/** What the Slack listeners share. */
+export interface SlackContext {
+  core: Core;
+  logger: PinoLogger;
+}
+
+/**
+ * The employee behind a Slack user: by the stored Slack id, else by the e-mail of users.info
+ * (then stored, with the user's time zone). Null for a person who is not an employee.
+ */
+export async function resolveEmployee(ctx: SlackContext, client: WebClient, userId: string, teamId?: string | null): Promise<EmployeeView | null> {
+  const linked = await ctx.core.findChatUser({ platform: 'slack', userId });
+  if (linked) return linked;
+  const info = await client.users.info({ user: userId });
+  const user = info.user;
+  if (!user || user.is_bot || user.deleted) return null;
+  return ctx.core.linkChatUser({ platform: 'slack', userId, tenantId: teamId ?? user.team_id ?? null, email: user.profile?.email ?? null, timezone: user.tz ?? null });
+}
+
+/** The direct-message channel between the bot and the user. */
+export async function openDm(client: WebClient, userId: string): Promise<string> {
+  const opened = await client.conversations.open({ users: userId });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error('conversations.open returned no channel');
+  return channel;
+}
