@@ -1,8 +1,9 @@
 import type { ContentType, Difficulty, ProgressStatus } from '../core/domain/types.js';
 
 /** Text helpers shared by the chat renderers (Slack and Teams render the same view models). */
-export function truncate(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+/** Cuts text to `max` characters with a visible ellipsis; one-line text (labels) also folds its white space. */
+export function truncate(text: string, max: number, options: { multiline?: boolean } = {}): string {
+  const clean = options.multiline ? text.trim() : text.replace(/\s+/g, ' ').trim();
   return clean.length <= max ? clean : `${clean.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 

@@ -13,7 +13,7 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: truncate(text, LIMITS.text) });
+const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: truncate(text, LIMITS.text, { multiline: true }) });
 const plain = (text: string, max: number) => ({ type: 'plain_text', text: truncate(text, max), emoji: true });
 
 /** Escapes the three characters Slack's mrkdwn gives meaning to in user-supplied text. */
@@ -42,4 +42,4 @@ export function capBlocks(blocks: Block[], max: number, overflowNote: (hidden: n
   return [...blocks.slice(0, max - 1), context(overflowNote(blocks.length - (max - 1)))];
 }
 
-export const message = (text: string, blocks: Block[]): SlackMessage => ({ text: truncate(text, LIMITS.fallback), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => `${n} more block(s) not shown.`) });
+export const message = (text: string, blocks: Block[]): SlackMessage => ({ text: truncate(text, LIMITS.fallback, { multiline: true }), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => `${n} more block(s) not shown.`) });

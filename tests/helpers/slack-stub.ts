@@ -1,0 +1,153 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: Array<Record<string, unknown>>;
+  /** how many chat.update calls changed it */
+  updates: number;
+}
+
+interface Failure {
+  status: number;
+  retryAfter?: number;
+  error?: string;
+}
+
+/**
+ * A local stand-in for the Slack Web API (POST <base>/<method>, form-encoded or JSON, Bearer token),
+ * answering like Slack, recording every call, and keeping the messages the bot posted so tests can
+ * press the buttons it actually sent. It also receives response_url posts.
+ */
+export class SlackStub {
+  readonly calls: SlackCall[] = [];
+  readonly responses: Array<Record<string, unknown>> = [];
+  readonly messages = new Map<string, PostedMessage>();
+  readonly ephemerals: Array<{ channel: string; user: string; text: string }> = [];
+  readonly views: Array<{ user_id: string; view: { type: string; blocks: Array<Record<string, unknown>> } }> = [];
+  /** users.info answers: Slack user id -> profile */
+  readonly directory = new Map<string, { email: string; tz?: string; team?: string }>();
+  private readonly failures = new Map<string, Failure[]>();
+  private server?: Server;
+  private clock = 1_700_000_000;
+  url = '';
+
+  /** The next calls of `method` fail as given (e.g. a 429 with Retry-After), then it answers normally. */
+  failNext(method: string, ...failures: Failure[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  callsOf(method: string): SlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Messages in a channel, oldest first. */
+  messagesIn(channel: string): PostedMessage[] {
+    return [...this.messages.values()].filter((message) => message.channel === channel);
+  }
+
+  async waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const path = req.url ?? '';
+        res.setHeader('content-type', 'application/json');
+        if (path.startsWith('/respond/')) {
+          this.responses.push(JSON.parse(raw) as Record<string, unknown>);
+          res.end('{"ok":true}');
+          return;
+        }
+        const method = path.replace(/^\/api\//, '').split('?')[0]!;
+        const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
+          ? (JSON.parse(raw || '{}') as Record<string, unknown>)
+          : Object.fromEntries(new URLSearchParams(raw));
+        for (const key of ['blocks', 'view']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
+        this.calls.push({ method, args, headers: req.headers });
+        const failure = this.failures.get(method)?.shift();
+        if (failure) {
+          res.statusCode = failure.status;
+          if (failure.retryAfter !== undefined) res.setHeader('retry-after', String(failure.retryAfter));
+          res.end(JSON.stringify({ ok: false, error: failure.error ?? (failure.status === 429 ? 'ratelimited' : 'internal_error') }));
+          return;
+        }
+        res.end(JSON.stringify(this.answer(method, args)));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'skillcheck', team_id: 'T0EXAMPLE', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case 'users.info': {
+        const user = String(args.user);
+        const entry = this.directory.get(user);
+        if (!entry) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { id: user, team_id: entry.team ?? 'T0EXAMPLE', deleted: false, is_bot: false, tz: entry.tz ?? 'Europe/London', profile: { email: entry.email } } };
+      }
+      case 'chat.postMessage': {
+        const ts = `${this.clock++}.000100`;
+        const channel = String(args.channel);
+        this.messages.set(ts, { channel, ts, text: String(args.text ?? ''), blocks: (args.blocks as PostedMessage['blocks']) ?? [], updates: 0 });
+        return { ok: true, channel, ts, message: { type: 'message', ts, text: args.text } };
+      }
+      case 'chat.update': {
+        const ts = String(args.ts);
+        const existing = this.messages.get(ts);
+        if (!existing) return { ok: false, error: 'message_not_found' };
+        existing.text = String(args.text ?? '');
+        existing.blocks = (args.blocks as PostedMessage['blocks']) ?? [];
+        existing.updates += 1;
+        return { ok: true, channel: existing.channel, ts, text: existing.text };
+      }
+      case 'chat.postEphemeral':
+        this.ephemerals.push({ channel: String(args.channel), user: String(args.user), text: String(args.text ?? '') });
+        return { ok: true, message_ts: `${this.clock++}.000200` };
+      case 'views.publish':
+        this.views.push({ user_id: String(args.user_id), view: args.view as (typeof this.views)[number]['view'] });
+        return { ok: true, view: { id: 'V0VIEW' } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+/** Every button in a list of blocks (actions blocks and accessories). */
+export function buttonsOf(blocks: Array<Record<string, unknown>>): Array<{ action_id: string; value?: string; url?: string; text: { text: string }; block_id: string }> {
+  return blocks.flatMap((block) => {
+    const elements = (block.elements as Array<Record<string, unknown>> | undefined) ?? (block.accessory ? [block.accessory as Record<string, unknown>] : []);
+    return elements
+      .filter((element) => element.type === 'button')
+      .map((element) => ({ ...(element as unknown as { action_id: string; value?: string; url?: string; text: { text: string } }), block_id: String(block.block_id ?? '') }));
+  });
+}
