@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionView } from '../../src/core/views/assessment-views.js';
+import type { LearningPathView, ProgressBarView } from '../../src/core/views/learning-views.js';
+import { learningPathMessage } from '../../src/slack/render/learning-path-message.js';
+import { questionMessage } from '../../src/slack/render/question-message.js';
+import { buttonsOf } from '../helpers/slack-stub.js';
+
+/** Rendering respects Slack's limits, so Slack never rejects a message: long text is cut visibly. */
+describe('Block Kit rendering within Slack limits', () => {
+  const longOption = 'An option that goes on and on, far beyond what a Slack button label may hold, to make a point';
+  const question: QuestionView = {
+    sessionId: 1,
+    questionId: 7,
+    number: 3,
+    total: 24,
+    skill: { id: 1, name: 'JavaScript' },
+    difficulty: 'INTERMEDIATE',
+    stem: 'Which <tag> & which > sign?'.repeat(200),
+    options: [
+      { key: 'A', text: longOption },
+      { key: 'B', text: 'Short' },
+      { key: 'C', text: 'Also short' },
+      { key: 'D', text: 'Fine' },
+    ],
+    selectedOption: null,
+  };
+
+  it('cuts long options on their buttons with an ellipsis and lists them in full', () => {
+    const rendered = questionMessage(question);
+    const labels = buttonsOf(rendered.blocks).map((button) => button.text.text);
+    expect(labels[0]!.length).toBeLessThanOrEqual(75);
+    expect(labels[0]!.endsWith('…')).toBe(true);
+    expect(JSON.stringify(rendered.blocks)).toContain(longOption);
+    for (const block of rendered.blocks) {
+      const text = (block.text as { text?: string } | undefined)?.text;
+      if (text) expect(text.length).toBeLessThanOrEqual(3000);
+    }
+    expect(JSON.stringify(rendered.blocks)).toContain('&lt;tag&gt; &amp;');
+    expect(rendered.text.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a long learning path under 50 blocks and says what is not shown', () => {
+    const items = Array.from({ length: 40 }, (_, index) => ({
+      contentId: index + 1,
+      position: index + 1,
+      title: `Item ${index + 1}`,
+      type: 'COURSE' as const,
+      url: `https://learn.example.org/${index + 1}`,
+      thumbnailUrl: null,
+      minutes: 30,
+      difficulty: 'BEGINNER' as const,
+      source: 'Example',
+      reason: 'Because.',
+      status: 'NOT_STARTED' as const,
+    }));
+    const path: LearningPathView = {
+      pathId: 1,
+      employeeId: 1,
+      sessionId: 1,
+      generatedAt: new Date(0).toISOString(),
+      threshold: 70,
+      groups: [{ skill: { id: 1, name: 'SQL' }, category: 'CORE', score: 10, items }],
+      completion: { total: 40, done: 0, inProgress: 0, percent: 0, completed: false },
+    };
+    const progress: ProgressBarView = {
+      employeeId: 1,
+      steps: [],
+      completedSteps: 3,
+      totalSteps: 4,
+      percent: 75,
+      currentStep: 'LEARNING_IN_PROGRESS',
+      currentStepLabel: 'Learning in progress',
+      learning: { total: 40, done: 0, inProgress: 0, notStarted: 40, percent: 0, completed: false },
+    };
+    const rendered = learningPathMessage(path, progress);
+    expect(rendered.blocks.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(rendered.blocks)).toMatch(/more item\(s\) are not shown here/);
+    expect(rendered.text).toMatch(/40 item\(s\)/);
+  });
+});
