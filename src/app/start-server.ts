@@ -9,6 +9,8 @@ import { checkReadiness } from '../db/readiness.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { createSlackAdapter } from '../slack/create-slack-adapter.js';
+import { createTeamsAdapter, type TeamsAdapter } from '../teams/create-teams-adapter.js';
+import { OpenLinks } from '../http/open-links.js';
 import { migrationsDir, projectRoot } from '../shared/project-paths.js';
 import { createCoreDeps } from './create-core-deps.js';
 import { prepareDatabase } from './database.js';
@@ -16,6 +18,7 @@ import { createLogger, type AppLogger } from './logger.js';
 
 export interface RunningServer {
   url: string;
+  teams: TeamsAdapter;
   port: number;
   core: Core;
   db: Db;
@@ -40,7 +43,13 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   } else {
     logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on');
   }
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters });
+  const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
+  // Teams is always on: with MICROSOFT_APP_ID it authenticates every request; without, it runs in local/emulator mode.
+  const teams: TeamsAdapter = createTeamsAdapter(config.teams, core, logger, links);
+  adapterRouters.push(teams.router);
+  if (config.teams.appId) logger.info('Teams is on at POST /api/messages');
+  else logger.warn('MICROSOFT_APP_ID is not set: Teams runs in LOCAL/EMULATOR MODE at POST /api/messages with authentication OFF. Anyone who can reach the server can act as any Teams user. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing it.');
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters, links });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -58,5 +67,5 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
       });
       await db.$disconnect();
     })());
-  return { url, port, core, db, logger, close };
+  return { url, port, core, db, logger, teams, close };
 }

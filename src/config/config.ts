@@ -27,6 +27,8 @@ const envSchema = z.object({
   GEMINI_TIMEOUT_MS: intIn(100, 300_000, 30_000),
 
   API_TOKEN: optionalText,
+  PUBLIC_URL: optionalUrl,
+  LINK_SECRET: optionalText,
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
@@ -50,6 +52,10 @@ export interface Config {
   assessment: { questionsPerSkill: number; gapThreshold: number; maxItemsPerGap: number };
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
   apiToken?: string;
+  /** the server's public base URL, for links that record an open before redirecting (Teams cards) */
+  publicUrl?: string;
+  /** secret for signing those links; derived from other secrets when unset */
+  linkSecret?: string;
   slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
   teams: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MICROSOFT_APP_TYPE'] };
 }
@@ -84,6 +90,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: env.GEMINI_TIMEOUT_MS,
     },
     apiToken: env.API_TOKEN,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
+    linkSecret: env.LINK_SECRET,
     slack: { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL },
     teams: {
       appId: env.MICROSOFT_APP_ID,

@@ -2,6 +2,7 @@ import type { CoreDeps } from './context.js';
 import { answerQuestion } from './use-cases/chat/answer-question.js';
 import { findChatUser, linkChatUser } from './use-cases/chat/chat-identity.js';
 import { continueAssessment } from './use-cases/chat/continue-assessment.js';
+import { findConversation, saveConversation } from './use-cases/chat/conversation-references.js';
 import { completeContent } from './use-cases/complete-content.js';
 import { generateLearningPath } from './use-cases/generate-learning-path.js';
 import { generateQuestions } from './use-cases/generate-questions.js';
@@ -46,6 +47,8 @@ export function createCore(deps: CoreDeps) {
     linkChatUser: bind(deps, linkChatUser),
     continueAssessment: bind(deps, continueAssessment),
     answerQuestion: bind(deps, answerQuestion),
+    saveConversation: bind(deps, saveConversation),
+    findConversation: bind(deps, findConversation),
     importOrganisation: bind(deps, importOrganisation),
     exportOrganisation: () => exportOrganisation(deps),
   };

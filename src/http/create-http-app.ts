@@ -3,6 +3,8 @@ import { pinoHttp } from 'pino-http';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import type { Readiness } from '../db/readiness.js';
+import type { OpenLinks } from './open-links.js';
+import { isSkillcheckError } from '../core/errors.js';
 import { apiAccess } from './api-access.js';
 import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
@@ -18,6 +20,7 @@ export interface HttpAppOptions {
   readiness: () => Promise<Readiness>;
   /** platform adapters' routers (Slack at POST /slack/events, Teams at POST /api/messages); each parses its own bodies */
   adapterRouters?: Router[];
+  links: OpenLinks;
 }
 
 /** Request bodies larger than this are refused (413); imports may be larger. */
@@ -51,6 +54,18 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
 
   for (const router of options.adapterRouters ?? []) app.use(router);
+
+  // Links in chat cards: record the open, then go to the content (also when it can no longer be recorded).
+  app.get('/open/:token', async (req, res, next) => {
+    const link = options.links.verify(req.params.token);
+    if (!link) return next(new HttpError(404, 'NOT_FOUND', 'This link is not valid.'));
+    try {
+      await options.core.openContent({ employeeId: link.e, contentId: link.c });
+    } catch (error) {
+      if (!isSkillcheckError(error)) options.logger.error({ err: error }, 'recording an open failed');
+    }
+    res.redirect(302, link.u);
+  });
 
   const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core)];
   const document = buildOpenApiDocument(routes, { version: options.version });

@@ -19,7 +19,7 @@ export async function resolveEmployee(ctx: SlackContext, client: WebClient, user
   const info = await client.users.info({ user: userId });
   const user = info.user;
   if (!user || user.is_bot || user.deleted) return null;
-  return ctx.core.linkChatUser({ platform: 'slack', userId, tenantId: teamId ?? user.team_id ?? null, email: user.profile?.email ?? null, timezone: user.tz ?? null });
+  return ctx.core.linkChatUser({ platform: 'slack', userId, secondaryId: teamId ?? user.team_id ?? null, email: user.profile?.email ?? null, timezone: user.tz ?? null });
 }
 
 /** The direct-message channel between the bot and the user. */

@@ -5,7 +5,8 @@ import { employeeView, loadEmployee } from '../shared/employees.js';
 export type ChatPlatform = 'slack' | 'teams';
 
 const idField = { slack: 'slackUserId', teams: 'teamsAadObjectId' } as const;
-const tenantField = { slack: 'slackTeamId', teams: 'teamsUserId' } as const;
+/** the platform's second handle: Slack's workspace (team) id, Teams' bot-facing user id (29:...) */
+const secondaryField = { slack: 'slackTeamId', teams: 'teamsUserId' } as const;
 
 /** The employee already linked to this chat user, or null. */
 export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatform; userId: string }): Promise<EmployeeView | null> {
@@ -22,7 +23,7 @@ export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatfo
  */
 export async function linkChatUser(
   deps: CoreDeps,
-  input: { platform: ChatPlatform; userId: string; tenantId?: string | null; email?: string | null; timezone?: string | null },
+  input: { platform: ChatPlatform; userId: string; secondaryId?: string | null; email?: string | null; timezone?: string | null },
 ): Promise<EmployeeView | null> {
   const email = input.email?.trim().toLowerCase();
   if (!input.userId || !email) return null;
@@ -37,7 +38,7 @@ export async function linkChatUser(
     where: { id: employee.id },
     data: {
       [idField[input.platform]]: input.userId,
-      ...(input.tenantId ? { [tenantField[input.platform]]: input.tenantId } : {}),
+      ...(input.secondaryId ? { [secondaryField[input.platform]]: input.secondaryId } : {}),
       ...(!employee.timezone && input.timezone ? { timezone: input.timezone } : {}),
     },
   });

@@ -1,0 +1,70 @@
+import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type ConversationReference } from 'botbuilder';
+import express, { type Router } from 'express';
+import type { Logger as PinoLogger } from 'pino';
+import type { Core } from '../core/create-core.js';
+import { HttpError } from '../http/http-error.js';
+import type { OpenLinks } from '../http/open-links.js';
+import type { AdaptiveCard } from './render/cards.js';
+import { SOMETHING_WENT_WRONG_TEXT } from './render/notices.js';
+import { SkillcheckBot } from './skillcheck-bot.js';
+
+export interface TeamsSettings {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface TeamsAdapter {
+  router: Router;
+  /** Writes to an employee without being spoken to first, from the conversation reference stored in the database. */
+  sendToEmployee(employeeId: number, message: { text: string; card?: AdaptiveCard }): Promise<boolean>;
+}
+
+/**
+ * The Teams adapter: botbuilder's CloudAdapter at POST /api/messages. With MICROSOFT_APP_ID set,
+ * every request must carry a valid Bot Framework token (401 otherwise); without it the adapter runs
+ * in local/emulator mode with authentication off. botbuilder stays inside this folder, so moving to
+ * its successor (the Microsoft 365 Agents SDK) touches only src/teams/.
+ */
+export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: PinoLogger, links: OpenLinks): TeamsAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: settings.appId ?? '',
+    MicrosoftAppPassword: settings.appPassword ?? '',
+    MicrosoftAppTenantId: settings.tenantId ?? '',
+    MicrosoftAppType: settings.appType ?? (settings.tenantId ? 'SingleTenant' : 'MultiTenant'),
+  });
+  const adapter = new CloudAdapter(auth);
+  const log = logger.child({ component: 'teams' });
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activityType: context.activity.type }, 'unhandled error in a Teams turn');
+    if (context.activity.type === 'message') await context.sendActivity(SOMETHING_WENT_WRONG_TEXT).catch(() => undefined);
+  };
+  const bot = new SkillcheckBot({ core, logger: log, links });
+
+  const router = express.Router();
+  router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res, next) => {
+    const activity = req.body as { type?: unknown } | undefined;
+    if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
+      return next(new HttpError(400, 'MALFORMED_ACTIVITY', 'The request body is not a Bot Framework activity.'));
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  return {
+    router,
+    async sendToEmployee(employeeId, message) {
+      const stored = await core.findConversation({ employeeId, platform: 'teams' });
+      if (!stored) return false;
+      const reference = JSON.parse(stored) as Partial<ConversationReference>;
+      await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
+        await context.sendActivity(message.card ? { ...MessageFactory.attachment(CardFactory.adaptiveCard(message.card)), text: message.text } : MessageFactory.text(message.text));
+      });
+      return true;
+    },
+  };
+}
