@@ -51,6 +51,8 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
+      // botbuilder validates the activity's shape before the turn; a body it cannot read is the client's fault.
+      if ((error as Error)?.name === 'ZodError') return next(new HttpError(400, 'MALFORMED_ACTIVITY', 'The request body is not a valid Bot Framework activity.'));
       next(error);
     }
   });

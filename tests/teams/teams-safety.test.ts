@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/app/start-server.js';
+import { loadConfig } from '../../src/config/config.js';
+import { ConnectorStub, actionsOf, cardOf, cardText } from '../helpers/connector-stub.js';
+import { employeeId, snapshot } from '../helpers/test-app.js';
+import { OLGA, postActivity, pressExecute, PRIYA, sendText, STRANGER } from '../helpers/teams-requests.js';
+import { startTeamsRig, type TeamsRig } from '../helpers/teams-rig.js';
+import { startTestServer } from '../helpers/test-server.js';
+
+describe('Teams: safety', () => {
+  let rig: TeamsRig;
+
+  beforeAll(async () => {
+    rig = await startTeamsRig();
+  });
+  afterAll(() => rig.stop());
+
+  it('tells an unknown person how to be added, and creates nothing', async () => {
+    const before = await snapshot(rig.server.db);
+    expect((await sendText(rig.server.url, rig.connector.url, STRANGER, 'skillcheck')).status).toBe(200);
+    const reply = rig.connector.sentTo(STRANGER.conversationId).at(-1)!;
+    expect(reply.activity.text).toMatch(/couldn't find you/);
+    expect(await snapshot(rig.server.db)).toEqual(before);
+  });
+
+  it('a foreign action is refused and records nothing; a double submit records once', async () => {
+    const { server, connector } = rig;
+    await sendText(server.url, connector.url, PRIYA, 'skillcheck');
+    const message = connector.sentTo(PRIYA.conversationId).find((entry) => /Question 1 of/.test(cardText(cardOf(entry.activity))))!;
+    const [first] = actionsOf(cardOf(message.activity));
+    const before = await server.db.assessmentAnswer.count();
+
+    const foreign = await pressExecute(server.url, connector.url, OLGA, first!, message.id);
+    expect(await foreign.json()).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringMatching(/not your assessment/) });
+    expect(await server.db.assessmentAnswer.count()).toBe(before);
+
+    const twice = await Promise.all([pressExecute(server.url, connector.url, PRIYA, first!, message.id), pressExecute(server.url, connector.url, PRIYA, first!, message.id)]);
+    const bodies = (await Promise.all(twice.map((response) => response.json()))) as Array<{ value: unknown }>;
+    for (const body of bodies) expect(cardText(body.value as never)).toMatch(/Question 2 of/);
+    const priya = await employeeId(server.db, 'E2001');
+    expect(await server.db.assessmentAnswer.count({ where: { session: { employeeId: priya } } })).toBe(1);
+    expect(await server.db.learningEvent.count({ where: { employeeId: priya, type: 'ANSWER_RECORDED' } })).toBe(1);
+  });
+
+  it('a malformed activity gets a clean 400 without a stack trace', async () => {
+    const broken = await fetch(`${rig.server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message", ' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({ error: { code: 'MALFORMED_JSON', message: expect.any(String) } });
+    for (const body of [{}, { type: 42 }, []]) {
+      const response = await postActivity(rig.server.url, body);
+      const text = await response.text();
+      expect(response.status, text).toBe(400);
+      expect(JSON.parse(text)).toMatchObject({ error: { code: 'MALFORMED_ACTIVITY' } });
+      expect(text).not.toMatch(/at \w+ \(|node_modules/);
+    }
+  });
+});
+
+describe('Teams with MICROSOFT_APP_ID set', () => {
+  it('rejects requests without a valid Bot Framework token (401), without touching the network', async () => {
+    const server = await startTestServer({ MICROSOFT_APP_ID: '00000000-0000-4000-8000-0000000b0001', MICROSOFT_APP_PASSWORD: 'not-a-real-secret' });
+    try {
+      const activity = { type: 'message', text: 'skillcheck', serviceUrl: 'http://127.0.0.1:9/', channelId: 'msteams', from: PRIYA, conversation: { id: PRIYA.conversationId }, recipient: { id: '28:bot' } };
+      expect((await postActivity(server.url, activity)).status).toBe(401);
+      expect((await postActivity(server.url, activity, { authorization: 'Bearer not.a.jwt' })).status).toBe(401);
+      expect(await server.db.assessmentSession.count()).toBe(0);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('Teams proactive messages', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'skillcheck-proactive-'));
+  const connector = new ConnectorStub();
+  afterAll(async () => {
+    await connector.stop();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('reach a person from a reference stored before the app restarted', async () => {
+    await connector.start();
+    connector.members.set(PRIYA.id, { aadObjectId: PRIYA.aadObjectId, email: 'priya.natarajan@example.com', name: PRIYA.name });
+    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'proactive.db')}`, API_TOKEN: 'x' });
+
+    const first = await startServer(config);
+    await sendText(first.url, connector.url, PRIYA, 'status');
+    const priya = (await first.db.employee.findUniqueOrThrow({ where: { email: 'priya.natarajan@example.com' } })).id;
+    await first.close();
+
+    const second = await startServer(config);
+    try {
+      const before = connector.sentTo(PRIYA.conversationId).length;
+      expect(await second.teams.sendToEmployee(priya, { text: 'Your weekly digest is ready.' })).toBe(true);
+      const sent = connector.sentTo(PRIYA.conversationId).slice(before);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.activity).toMatchObject({ type: 'message', text: 'Your weekly digest is ready.' });
+      // Someone the bot never talked to cannot be reached, and says so.
+      const olga = (await second.db.employee.findUniqueOrThrow({ where: { email: 'olga.ivanova@example.com' } })).id;
+      expect(await second.teams.sendToEmployee(olga, { text: 'hello' })).toBe(false);
+    } finally {
+      await second.close();
+    }
+  });
+});
