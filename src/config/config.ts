@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 
 /** Environment variables, read and validated once at start (see .env.example). */
@@ -8,6 +9,23 @@ const intIn = (min: number, max: number, fallback: number) =>
   z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
 const flag = (fallback: boolean) =>
   z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false')).transform((v) => v === 'true' || v === '1');
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isCron = (expression: string) => {
+  try {
+    CronExpressionParser.parse(expression);
+    return expression.trim().split(/\s+/).length === 5;
+  } catch {
+    return false;
+  }
+};
 
 const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
@@ -27,6 +45,12 @@ const envSchema = z.object({
   GEMINI_TIMEOUT_MS: intIn(100, 300_000, 30_000),
 
   API_TOKEN: optionalText,
+
+  SCHEDULER_ENABLED: flag(true),
+  DIGEST_CRON: z.preprocess(emptyAsUndefined, z.string().refine(isCron, 'a five-field cron expression, e.g. "0 9 * * 1"').default('0 9 * * 1')),
+  DIGEST_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().refine(isTimeZone, 'an IANA time zone, e.g. Europe/London').default('UTC')),
+  REMINDER_AFTER_DAYS: intIn(1, 365, 7),
+  DELIVERIES_PER_SECOND: intIn(1, 100, 5),
   PUBLIC_URL: optionalUrl,
   LINK_SECRET: optionalText,
 
@@ -52,6 +76,7 @@ export interface Config {
   assessment: { questionsPerSkill: number; gapThreshold: number; maxItemsPerGap: number };
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
   apiToken?: string;
+  schedule: { enabled: boolean; digestCron: string; digestTimezone: string; reminderAfterDays: number; deliveriesPerSecond: number };
   /** the server's public base URL, for links that record an open before redirecting (Teams cards) */
   publicUrl?: string;
   /** secret for signing those links; derived from other secrets when unset */
@@ -90,6 +115,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: env.GEMINI_TIMEOUT_MS,
     },
     apiToken: env.API_TOKEN,
+    schedule: {
+      enabled: env.SCHEDULER_ENABLED,
+      digestCron: env.DIGEST_CRON,
+      digestTimezone: env.DIGEST_TIMEZONE,
+      reminderAfterDays: env.REMINDER_AFTER_DAYS,
+      deliveriesPerSecond: env.DELIVERIES_PER_SECOND,
+    },
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     linkSecret: env.LINK_SECRET,
     slack: { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL },

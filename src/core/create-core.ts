@@ -13,6 +13,11 @@ import { getProfile } from './use-cases/get-profile.js';
 import { getProgressBar } from './use-cases/get-progress-bar.js';
 import { getResults } from './use-cases/get-results.js';
 import { getTeam } from './use-cases/get-team.js';
+import { deliverDigests } from './use-cases/notifications/deliver-digests.js';
+import { deliverReminders } from './use-cases/notifications/deliver-reminders.js';
+import { getTeamDigest } from './use-cases/notifications/get-team-digest.js';
+import { setReminders } from './use-cases/notifications/set-reminders.js';
+import { getTeamReport } from './use-cases/notifications/team-report.js';
 import { exportOrganisation } from './use-cases/admin/export-organisation.js';
 import { importOrganisation } from './use-cases/admin/import-organisation.js';
 import { openContent } from './use-cases/open-content.js';
@@ -43,6 +48,11 @@ export function createCore(deps: CoreDeps) {
     completeContent: bind(deps, completeContent),
     getProgressBar: bind(deps, getProgressBar),
     getTeam: bind(deps, getTeam),
+    getTeamDigest: bind(deps, getTeamDigest),
+    getTeamReport: bind(deps, getTeamReport),
+    setReminders: bind(deps, setReminders),
+    deliverDigests: bind(deps, deliverDigests),
+    deliverReminders: bind(deps, deliverReminders),
     findChatUser: bind(deps, findChatUser),
     linkChatUser: bind(deps, linkChatUser),
     continueAssessment: bind(deps, continueAssessment),

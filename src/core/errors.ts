@@ -20,6 +20,7 @@ export const errorCatalogue = {
   NO_COMPLETED_ASSESSMENT: { kind: 'conflict', message: 'Complete an assessment first: the learning path is built from its results.' },
   NO_LEARNING_PATH: { kind: 'conflict', message: 'You have no learning path yet. Generate one after your assessment.' },
   CONTENT_NOT_FOUND: { kind: 'not_found', message: 'That learning item does not exist.' },
+  NOT_A_MANAGER: { kind: 'forbidden', message: 'Only managers get a team digest, and nobody reports to you in Skillcheck.' },
   CONTENT_NOT_IN_PATH: { kind: 'conflict', message: 'That learning item is not part of your current learning path.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

@@ -1,0 +1,112 @@
+import type { CoreDeps } from '../../context.js';
+import type { Db } from '../../ports/database.js';
+import type { Notifier, NotifyPlatform, Recipient } from '../../ports/notifier.js';
+import { isUniqueViolation } from '../shared/db-errors.js';
+
+export type DeliveryKind = 'DIGEST' | 'REMINDER';
+
+/** How long a claim protects a message being sent; after that a crashed sender's claim is taken over. */
+export const LEASE_MS = 5 * 60_000;
+/** Attempts before a message is given up and reported. */
+export const MAX_ATTEMPTS = 5;
+/** Waits before the 2nd, 3rd, ... attempt. */
+export const BACKOFF_MS = [60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+
+export interface Claim {
+  deliveryId: number;
+  recipientId: number;
+  platform: NotifyPlatform;
+  periodKey: string;
+  attempts: number;
+}
+
+export interface DeliveryReport {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+/** Which platforms a person gets scheduled messages on: their preference, among those that reach them. */
+export function platformsFor(notifyVia: 'AUTO' | 'SLACK' | 'TEAMS' | 'BOTH', recipient: Recipient, notifiers: Notifier[]): NotifyPlatform[] {
+  const reachable = notifiers.filter((notifier) => notifier.canReach(recipient)).map((notifier) => notifier.platform);
+  if (notifyVia === 'BOTH') return reachable;
+  if (notifyVia === 'SLACK') return reachable.filter((platform) => platform === 'slack');
+  if (notifyVia === 'TEAMS') return reachable.filter((platform) => platform === 'teams');
+  return reachable.slice(0, 1); // AUTO: Slack first, then Teams (the order notifiers are given in)
+}
+
+/**
+ * Claims (kind, recipient, period, platform) before sending: the unique key lets exactly one claimer
+ * through, across processes and reruns. Returns null when it is already claimed.
+ */
+export async function claimNew(db: Db, kind: DeliveryKind, recipientId: number, periodKey: string, platform: NotifyPlatform, now: Date): Promise<Claim | null> {
+  try {
+    const row = await db.delivery.create({
+      data: { kind, recipientId, periodKey, platform, status: 'SENDING', attempts: 1, claimedAt: now, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+    });
+    return { deliveryId: row.id, recipientId, platform, periodKey, attempts: 1 };
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
+/** Takes over messages that are due again: a failed one whose backoff is over, or one whose sender crashed (lease expired). */
+export async function reclaimDue(db: Db, kind: DeliveryKind, now: Date): Promise<Claim[]> {
+  const due = await db.delivery.findMany({
+    where: { kind, OR: [{ status: 'RETRY', nextAttemptAt: { lte: now } }, { status: 'SENDING', leaseUntil: { lt: now } }] },
+    select: { id: true, recipientId: true, platform: true, periodKey: true, status: true, attempts: true },
+  });
+  const claims: Claim[] = [];
+  for (const row of due) {
+    // Conditional on the state just read, so only one process takes it.
+    const taken = await db.delivery.updateMany({
+      where: { id: row.id, status: row.status, attempts: row.attempts },
+      data: { status: 'SENDING', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS), nextAttemptAt: null },
+    });
+    if (taken.count === 1) claims.push({ deliveryId: row.id, recipientId: row.recipientId, platform: row.platform as NotifyPlatform, periodKey: row.periodKey, attempts: row.attempts + 1 });
+  }
+  return claims;
+}
+
+/** Sends one claimed message and records the outcome: SENT, or RETRY with backoff, or FAILED (reported) after the last attempt. */
+export async function complete(deps: CoreDeps, claim: Claim, send: () => Promise<void>, snapshot: unknown): Promise<'sent' | 'retrying' | 'failed'> {
+  try {
+    await send();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const now = deps.now();
+    if (claim.attempts >= MAX_ATTEMPTS) {
+      await deps.db.delivery.update({ where: { id: claim.deliveryId }, data: { status: 'FAILED', lastError: message.slice(0, 1000), leaseUntil: null } });
+      deps.logger.error({ deliveryId: claim.deliveryId, recipientId: claim.recipientId, platform: claim.platform, attempts: claim.attempts, err: error }, 'scheduled message failed for good');
+      return 'failed';
+    }
+    const wait = BACKOFF_MS[Math.min(claim.attempts - 1, BACKOFF_MS.length - 1)]!;
+    await deps.db.delivery.update({
+      where: { id: claim.deliveryId },
+      data: { status: 'RETRY', lastError: message.slice(0, 1000), leaseUntil: null, nextAttemptAt: new Date(now.getTime() + wait) },
+    });
+    deps.logger.warn({ deliveryId: claim.deliveryId, recipientId: claim.recipientId, platform: claim.platform, attempts: claim.attempts, retryInMs: wait, err: error }, 'scheduled message failed; will retry');
+    return 'retrying';
+  }
+  await deps.db.delivery.update({
+    where: { id: claim.deliveryId },
+    data: { status: 'SENT', sentAt: deps.now(), leaseUntil: null, lastError: null, snapshot: JSON.stringify(snapshot ?? {}) },
+  });
+  return 'sent';
+}
+
+export async function recipientsOf(db: Db, employeeIds: number[]): Promise<Map<number, Recipient & { notifyVia: 'AUTO' | 'SLACK' | 'TEAMS' | 'BOTH'; timezone: string | null; remindersEnabled: boolean }>> {
+  const [people, conversations] = await Promise.all([
+    db.employee.findMany({ where: { id: { in: employeeIds } }, select: { id: true, name: true, slackUserId: true, notifyVia: true, timezone: true, remindersEnabled: true } }),
+    db.chatConversation.findMany({ where: { employeeId: { in: employeeIds }, platform: 'teams' }, select: { employeeId: true } }),
+  ]);
+  const teams = new Set(conversations.map((row) => row.employeeId));
+  return new Map(
+    people.map((person) => [
+      person.id,
+      { employeeId: person.id, name: person.name, slackUserId: person.slackUserId, teamsReachable: teams.has(person.id), notifyVia: person.notifyVia, timezone: person.timezone, remindersEnabled: person.remindersEnabled },
+    ]),
+  );
+}

@@ -1,0 +1,13 @@
+import type { CoreDeps } from '../../context.js';
+import { SkillcheckError } from '../../errors.js';
+import type { TeamDigestView } from '../../views/digest-views.js';
+import { requireEmployee } from '../shared/employees.js';
+import { buildTeamDigests } from './build-team-digests.js';
+
+/** The digest of one manager's team, now (on demand); a person without direct reports is refused. */
+export async function getTeamDigest(deps: CoreDeps, input: { managerId: number; stallDays: number }): Promise<TeamDigestView> {
+  await requireEmployee(deps.db, input.managerId);
+  const manager = await deps.db.employee.findUniqueOrThrow({ where: { id: input.managerId }, select: { id: true, name: true, timezone: true, _count: { select: { reports: true } } } });
+  if (manager._count.reports === 0) throw new SkillcheckError('NOT_A_MANAGER');
+  return (await buildTeamDigests(deps, { managers: [manager], stallDays: input.stallDays })).get(manager.id)!;
+}
