@@ -11,6 +11,9 @@ import { createHttpApp } from '../http/create-http-app.js';
 import { createSlackAdapter } from '../slack/create-slack-adapter.js';
 import { createTeamsAdapter, type TeamsAdapter } from '../teams/create-teams-adapter.js';
 import { OpenLinks } from '../http/open-links.js';
+import type { Notifier } from '../core/ports/notifier.js';
+import { pacedNotifier } from '../delivery/paced-notifier.js';
+import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.js';
 import { migrationsDir, projectRoot } from '../shared/project-paths.js';
 import { createCoreDeps } from './create-core-deps.js';
 import { prepareDatabase } from './database.js';
@@ -19,6 +22,7 @@ import { createLogger, type AppLogger } from './logger.js';
 export interface RunningServer {
   url: string;
   teams: TeamsAdapter;
+  scheduler: Scheduler;
   port: number;
   core: Core;
   db: Db;
@@ -36,20 +40,32 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const migrations = readMigrations(migrationsDir('sqlite'));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const adapterRouters = [];
+  // Slack first: with notifyVia AUTO, people reachable on both get scheduled messages in Slack.
+  const notifiers: Notifier[] = [];
   if (config.slack.botToken && config.slack.signingSecret) {
-    const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, logger);
+    const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, logger, {
+      stallDays: config.schedule.reminderAfterDays,
+    });
     adapterRouters.push(slack.router);
+    notifiers.push(pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }));
     logger.info('Slack is on at POST /slack/events');
   } else {
     logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on');
   }
   const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
   // Teams is always on: with MICROSOFT_APP_ID it authenticates every request; without, it runs in local/emulator mode.
-  const teams: TeamsAdapter = createTeamsAdapter(config.teams, core, logger, links);
+  const teams: TeamsAdapter = createTeamsAdapter(config.teams, core, logger, links, { stallDays: config.schedule.reminderAfterDays });
   adapterRouters.push(teams.router);
+  notifiers.push(
+    pacedNotifier(teams.notifier, {
+      perSecond: config.schedule.deliveriesPerSecond,
+      onRateLimited: (waitMs) => logger.warn({ platform: 'teams', waitMs }, 'Teams rate limit: waiting before sending again'),
+    }),
+  );
+  const scheduler = createScheduler(config, core, notifiers, logger);
   if (config.teams.appId) logger.info('Teams is on at POST /api/messages');
   else logger.warn('MICROSOFT_APP_ID is not set: Teams runs in LOCAL/EMULATOR MODE at POST /api/messages with authentication OFF. Anyone who can reach the server can act as any Teams user. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing it.');
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters, links });
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters, links, stallDays: config.schedule.reminderAfterDays });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -61,11 +77,12 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      await scheduler.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await db.$disconnect();
     })());
-  return { url, port, core, db, logger, teams, close };
+  return { url, port, core, db, logger, teams, scheduler, close };
 }

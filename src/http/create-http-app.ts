@@ -21,6 +21,8 @@ export interface HttpAppOptions {
   /** platform adapters' routers (Slack at POST /slack/events, Teams at POST /api/messages); each parses its own bodies */
   adapterRouters?: Router[];
   links: OpenLinks;
+  /** REMINDER_AFTER_DAYS, for the stalled flag in team reports */
+  stallDays: number;
 }
 
 /** Request bodies larger than this are refused (413); imports may be larger. */
@@ -67,7 +69,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.redirect(302, link.u);
   });
 
-  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core)];
+  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays })];
   const document = buildOpenApiDocument(routes, { version: options.version });
 
   // Every /api/ route but the Bot Framework endpoint (POST /api/messages) is behind the API access rule.

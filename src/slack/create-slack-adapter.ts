@@ -2,7 +2,9 @@ import { App, ExpressReceiver } from '@slack/bolt';
 import express, { type Router } from 'express';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
+import type { Notifier } from '../core/ports/notifier.js';
 import { boltLogger } from './bolt-logger.js';
+import { slackNotifier } from './slack-notifier.js';
 import { registerAnswerAction } from './listeners/answer-action.js';
 import { registerAppHomeOpened } from './listeners/app-home-opened.js';
 import { registerContentActions } from './listeners/content-actions.js';
@@ -21,7 +23,7 @@ export interface SlackSettings {
  * Bolt checks every request's signature and timestamp, parses its own bodies, and answers the HTTP
  * request as soon as a listener acks; the listeners then do the slow work.
  */
-export function createSlackAdapter(settings: SlackSettings, core: Core, logger: PinoLogger): { router: Router; app: App } {
+export function createSlackAdapter(settings: SlackSettings, core: Core, logger: PinoLogger, options: { stallDays: number }): { router: Router; app: App; notifier: Notifier } {
   const router = express.Router();
   const log = boltLogger(logger);
   const receiver = new ExpressReceiver({
@@ -41,7 +43,7 @@ export function createSlackAdapter(settings: SlackSettings, core: Core, logger: 
       retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 5_000 },
     },
   });
-  const ctx = { core, logger: logger.child({ component: 'slack' }) };
+  const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays };
   registerSkillcheckCommand(app, ctx);
   registerAnswerAction(app, ctx);
   registerPathActions(app, ctx);
@@ -50,5 +52,5 @@ export function createSlackAdapter(settings: SlackSettings, core: Core, logger: 
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app };
+  return { router, app, notifier: slackNotifier(app.client) };
 }

@@ -7,6 +7,8 @@ import type { EmployeeView } from '../core/views/employee-view.js';
 export interface SlackContext {
   core: Core;
   logger: PinoLogger;
+  /** REMINDER_AFTER_DAYS: a report idle this long is flagged stalled in digests */
+  stallDays: number;
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import { HttpError } from '../http/http-error.js';
 import type { OpenLinks } from '../http/open-links.js';
+import type { Notifier } from '../core/ports/notifier.js';
 import type { AdaptiveCard } from './render/cards.js';
+import { digestCard, reminderCard } from './render/digest-card.js';
 import { SOMETHING_WENT_WRONG_TEXT } from './render/notices.js';
 import { SkillcheckBot } from './skillcheck-bot.js';
 
@@ -17,6 +19,8 @@ export interface TeamsSettings {
 
 export interface TeamsAdapter {
   router: Router;
+  /** scheduled messages (digests, reminders) through the stored conversation references */
+  notifier: Notifier;
   /** Writes to an employee without being spoken to first, from the conversation reference stored in the database. */
   sendToEmployee(employeeId: number, message: { text: string; card?: AdaptiveCard }): Promise<boolean>;
 }
@@ -27,7 +31,7 @@ export interface TeamsAdapter {
  * in local/emulator mode with authentication off. botbuilder stays inside this folder, so moving to
  * its successor (the Microsoft 365 Agents SDK) touches only src/teams/.
  */
-export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: PinoLogger, links: OpenLinks): TeamsAdapter {
+export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: PinoLogger, links: OpenLinks, options: { stallDays: number }): TeamsAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId ?? '',
     MicrosoftAppPassword: settings.appPassword ?? '',
@@ -40,7 +44,7 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in a Teams turn');
     if (context.activity.type === 'message') await context.sendActivity(SOMETHING_WENT_WRONG_TEXT).catch(() => undefined);
   };
-  const bot = new SkillcheckBot({ core, logger: log, links });
+  const bot = new SkillcheckBot({ core, logger: log, links, stallDays: options.stallDays });
 
   const router = express.Router();
   router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res, next) => {
@@ -57,16 +61,28 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
     }
   });
 
-  return {
-    router,
-    async sendToEmployee(employeeId, message) {
-      const stored = await core.findConversation({ employeeId, platform: 'teams' });
-      if (!stored) return false;
-      const reference = JSON.parse(stored) as Partial<ConversationReference>;
-      await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
-        await context.sendActivity(message.card ? { ...MessageFactory.attachment(CardFactory.adaptiveCard(message.card)), text: message.text } : MessageFactory.text(message.text));
-      });
-      return true;
-    },
+  const sendToEmployee: TeamsAdapter['sendToEmployee'] = async (employeeId, message) => {
+    const stored = await core.findConversation({ employeeId, platform: 'teams' });
+    if (!stored) return false;
+    const reference = JSON.parse(stored) as Partial<ConversationReference>;
+    await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
+      await context.sendActivity(message.card ? { ...MessageFactory.attachment(CardFactory.adaptiveCard(message.card)), text: message.text } : MessageFactory.text(message.text));
+    });
+    return true;
   };
+  const mustSend = async (employeeId: number, message: { text: string; card: AdaptiveCard }) => {
+    if (!(await sendToEmployee(employeeId, message))) throw new Error('no Teams conversation is stored for this person');
+  };
+  const notifier: Notifier = {
+    platform: 'teams',
+    canReach: (recipient) => recipient.teamsReachable,
+    sendDigest: (recipient, digest) =>
+      mustSend(recipient.employeeId, { text: `Team digest: ${digest.summary.assessed} of ${digest.summary.reports} assessed.`, card: digestCard(digest) }),
+    sendReminder: (recipient, reminder) =>
+      mustSend(recipient.employeeId, {
+        text: `Your learning path is waiting: next up is ${reminder.next.title}.`,
+        card: reminderCard(reminder, links.link(reminder.employeeId, reminder.next.contentId, reminder.next.url)),
+      }),
+  };
+  return { router, notifier, sendToEmployee };
 }

@@ -9,6 +9,7 @@ import {
 } from 'botbuilder';
 import { isSkillcheckError } from '../core/errors.js';
 import { ADAPTIVE_CARD, type AdaptiveCard } from './render/cards.js';
+import { digestCard } from './render/digest-card.js';
 import { learningPathCard } from './render/learning-path-card.js';
 import { closedCard, helpCard, NOT_YOURS_TEXT, preparingCard, SOMETHING_WENT_WRONG_TEXT, UNKNOWN_USER_TEXT, welcomeCard } from './render/notices.js';
 import { questionCard } from './render/question-card.js';
@@ -60,7 +61,7 @@ export class SkillcheckBot extends TeamsActivityHandler {
     }
     const words = (context.activity.text ?? '').replace(/<at>.*?<\/at>/gi, ' ').trim().toLowerCase().split(/\s+/);
     const command = words[0] ?? '';
-    if (!['skillcheck', 'start', 'status', 'path'].includes(command)) {
+    if (!['skillcheck', 'start', 'status', 'path', 'team', 'reminders'].includes(command)) {
       await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(helpCard())));
       return;
     }
@@ -70,7 +71,17 @@ export class SkillcheckBot extends TeamsActivityHandler {
       return;
     }
     try {
-      if (command === 'status') await context.sendActivity(asMessage({ card: statusCard(await this.ctx.core.getDashboard({ employeeId: employee.id })) }));
+      if (command === 'team') {
+        const digest = await this.ctx.core.getTeamDigest({ managerId: employee.id, stallDays: this.ctx.stallDays });
+        await context.sendActivity(asMessage({ card: digestCard(digest, true) }));
+      } else if (command === 'reminders') {
+        const choice = words[1];
+        if (choice !== 'on' && choice !== 'off') await context.sendActivity('Write "reminders off" to stop learning reminders, or "reminders on" to get them again.');
+        else {
+          await this.ctx.core.setReminders({ employeeId: employee.id, enabled: choice === 'on' });
+          await context.sendActivity(choice === 'on' ? "Reminders are on: I'll nudge you if your learning path stalls." : "Reminders are off. Write \"reminders on\" any time to get them again.");
+        }
+      } else if (command === 'status') await context.sendActivity(asMessage({ card: statusCard(await this.ctx.core.getDashboard({ employeeId: employee.id })) }));
       else if (command === 'path') await this.sendPath(context, employee.id);
       else await this.sendAssessmentStep(context, employee.id);
     } catch (error) {

@@ -8,6 +8,8 @@ export interface TeamsContext {
   core: Core;
   logger: PinoLogger;
   links: OpenLinks;
+  /** REMINDER_AFTER_DAYS: a report idle this long is flagged stalled in digests */
+  stallDays: number;
 }
 
 /**

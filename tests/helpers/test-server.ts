@@ -21,6 +21,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     DATABASE_URL: `file:${join(directory, 'http.db')}`,
     API_TOKEN: TEST_TOKEN,
+    // Tests run the scheduled jobs themselves (server.scheduler.tasks.*.execute()).
+    SCHEDULER_ENABLED: 'false',
     ...env,
   });
   const server = await startServer(config);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stringify } from 'csv-stringify/sync';
 import { sectionToCsv } from '../../admin-io/csv-export.js';
 import { batchFromCsv } from '../../admin-io/csv-import.js';
 import { batchFromJson } from '../../admin-io/json-import.js';
@@ -10,7 +11,7 @@ import { importReportSchema, teamViewSchema } from './view-schemas.js';
 const flag = z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1');
 
 /** Admin import/export and read-only reports. */
-export function adminRoutes(core: Core): Route[] {
+export function adminRoutes(core: Core, options: { stallDays: number }): Route[] {
   return [
     defineRoute({
       method: 'post',
@@ -61,6 +62,24 @@ export function adminRoutes(core: Core): Route[] {
       handle: async ({ params }) => ({
         text: { contentType: 'text/csv; charset=utf-8', content: sectionToCsv(await core.exportOrganisation(), params.section), filename: `${params.section}.csv` },
       }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/manager/:employeeId/team-report.csv',
+      operationId: 'getTeamReportCsv',
+      summary: "A manager's team as CSV: one row per direct report and assessed skill",
+      tag: 'Reports',
+      params: z.object({ employeeId: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
+      responses: { 200: { description: 'The CSV file', mediaType: 'text/csv' } },
+      handle: async ({ params }) => {
+        const rows = await core.getTeamReport({ managerId: params.employeeId, stallDays: options.stallDays });
+        const header = ['employee_number', 'name', 'email', 'role', 'step', 'overall_score', 'skill', 'category', 'score', 'is_gap', 'path_done', 'path_total', 'last_activity_at', 'stalled'];
+        const content = stringify([
+          header,
+          ...rows.map((row) => [row.employeeNumber, row.name, row.email, row.role, row.step, row.overallScore, row.skill, row.category, row.score, row.isGap, row.pathDone, row.pathTotal, row.lastActivityAt, row.stalled]),
+        ]);
+        return { text: { contentType: 'text/csv; charset=utf-8', content, filename: `team-report-${params.employeeId}.csv` } };
+      },
     }),
     defineRoute({
       method: 'get',

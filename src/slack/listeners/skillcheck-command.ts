@@ -2,10 +2,11 @@ import type { App } from '@slack/bolt';
 import { isSkillcheckError } from '../../core/errors.js';
 import { postAssessmentStep, postLearningPath } from '../flows.js';
 import { noticeMessage, ACKNOWLEDGED_TEXT, HELP_TEXT, SOMETHING_WENT_WRONG_TEXT, UNKNOWN_USER_TEXT } from '../render/notices.js';
+import { digestMessage } from '../render/digest-message.js';
 import { statusMessage } from '../render/status-message.js';
 import { openDm, resolveEmployee, type SlackContext } from '../slack-context.js';
 
-const SUBCOMMANDS = ['', 'start', 'status', 'path', 'help'] as const;
+const SUBCOMMANDS = ['', 'start', 'status', 'path', 'team', 'reminders', 'help'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /**
@@ -32,6 +33,27 @@ export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
       const channel = await openDm(client, command.user_id);
       const employeeId = employee.id;
       if (subcommand === 'start') return await postAssessmentStep(ctx, client, channel, employeeId);
+      if (subcommand === 'team') {
+        // Scores of the team go to the manager's DM only, never to the channel the command was typed in.
+        const digest = await ctx.core.getTeamDigest({ managerId: employeeId, stallDays: ctx.stallDays });
+        const view = digestMessage(digest, true);
+        await client.chat.postMessage({ channel, text: view.text, blocks: view.blocks });
+        return;
+      }
+      if (subcommand === 'reminders') {
+        const choice = command.text.trim().toLowerCase().split(/\s+/)[1];
+        if (choice !== 'on' && choice !== 'off') {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: 'Use `/skillcheck reminders off` to stop learning reminders, or `/skillcheck reminders on` to get them again.' });
+          return;
+        }
+        await ctx.core.setReminders({ employeeId, enabled: choice === 'on' });
+        await respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: choice === 'on' ? "Reminders are on: I'll nudge you if your learning path stalls." : 'Reminders are off. `/skillcheck reminders on` turns them back on.',
+        });
+        return;
+      }
 
       const dashboard = await ctx.core.getDashboard({ employeeId });
       if (subcommand === 'path') {

@@ -6,6 +6,8 @@ export const HELP_TEXT = [
   '• `/skillcheck` or `/skillcheck start`: begin or continue your assessment (in a direct message)',
   '• `/skillcheck status`: your progress bar and scores',
   '• `/skillcheck path`: your learning path',
+  '• `/skillcheck team`: your team digest, now (managers)',
+  '• `/skillcheck reminders off` / `on`: stop or restart learning reminders',
   '• `/skillcheck help`: this help',
 ].join('\n');
 

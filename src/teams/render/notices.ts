@@ -6,6 +6,8 @@ export const HELP_LINES = [
   '- **skillcheck**: begin or continue your assessment',
   '- **status**: your progress bar and scores',
   '- **path**: your learning path',
+  '- **team**: your team digest (managers)',
+  '- **reminders off** / **reminders on**: stop or restart learning reminders',
   '- **help**: this help',
 ];
 

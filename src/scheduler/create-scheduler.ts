@@ -1,0 +1,58 @@
+import { createTask, type ScheduledTask } from 'node-cron';
+import type { Logger as PinoLogger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Core } from '../core/create-core.js';
+import type { Notifier } from '../core/ports/notifier.js';
+
+export interface Scheduler {
+  /** the cron tasks; tests run them with `await task.execute()` */
+  tasks: { digests: ScheduledTask; reminders: ScheduledTask };
+  stop(): Promise<void>;
+}
+
+/**
+ * The scheduled jobs, checked every minute: which digests are due (DIGEST_CRON in each manager's
+ * time zone) and which learners need a reminder. Each run only claims and sends what is due and not
+ * yet claimed, so running it in every server process, or again after a crash, sends each message once.
+ */
+export function createScheduler(config: Config, core: Core, notifiers: Notifier[], logger: PinoLogger): Scheduler {
+  const log = logger.child({ component: 'scheduler' });
+  const { schedule } = config;
+  const job = (name: string, run: () => Promise<{ claimed: number; sent: number; retrying: number; failed: number }>) =>
+    createTask(
+      '* * * * *',
+      async () => {
+        try {
+          const report = await run();
+          if (report.claimed > 0) log.info({ job: name, ...report }, 'scheduled messages sent');
+          return report;
+        } catch (error) {
+          log.error({ err: error, job: name }, 'scheduled job failed');
+          throw error;
+        }
+      },
+      { name, noOverlap: true },
+    );
+  const tasks = {
+    digests: job('digests', () =>
+      core.deliverDigests({ notifiers, cron: schedule.digestCron, defaultTimezone: schedule.digestTimezone, stallDays: schedule.reminderAfterDays }),
+    ),
+    reminders: job('reminders', () =>
+      core.deliverReminders({ notifiers, afterDays: schedule.reminderAfterDays, defaultTimezone: schedule.digestTimezone }),
+    ),
+  };
+  if (schedule.enabled) {
+    void tasks.digests.start();
+    void tasks.reminders.start();
+    log.info({ digestCron: schedule.digestCron, defaultTimezone: schedule.digestTimezone, reminderAfterDays: schedule.reminderAfterDays }, 'scheduler started');
+  } else {
+    log.info('SCHEDULER_ENABLED is false: no digests or reminders from this process');
+  }
+  return {
+    tasks,
+    async stop() {
+      await tasks.digests.destroy();
+      await tasks.reminders.destroy();
+    },
+  };
+}

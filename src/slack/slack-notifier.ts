@@ -1,0 +1,18 @@
+import type { WebClient } from '@slack/web-api';
+import type { Notifier, Recipient } from '../core/ports/notifier.js';
+import { digestMessage, reminderMessage } from './render/digest-message.js';
+import { openDm } from './slack-context.js';
+
+/** Scheduled messages in Slack: a DM opened by the person's Slack user id. */
+export function slackNotifier(client: WebClient): Notifier {
+  const post = async (recipient: Recipient, message: { text: string; blocks: unknown[] }) => {
+    const channel = await openDm(client, recipient.slackUserId!);
+    await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
+  };
+  return {
+    platform: 'slack',
+    canReach: (recipient) => recipient.slackUserId !== null,
+    sendDigest: (recipient, digest) => post(recipient, digestMessage(digest)),
+    sendReminder: (recipient, reminder) => post(recipient, reminderMessage(reminder)),
+  };
+}
