@@ -29,6 +29,12 @@ export class ConnectorStub {
   readonly members = new Map<string, { aadObjectId: string; email: string; name: string }>();
   private server?: Server;
   private next = 1;
+  private failures: Array<{ status: number; retryAfter?: number }> = [];
+
+  /** The next posts of activities fail as given (e.g. 429 with Retry-After), then they are answered normally. */
+  failNextPosts(...failures: Array<{ status: number; retryAfter?: number }>): void {
+    this.failures.push(...failures);
+  }
   url = '';
 
   async start(): Promise<this> {
@@ -53,6 +59,13 @@ export class ConnectorStub {
             return;
           }
           res.end(JSON.stringify({ id, name: member.name, aadObjectId: member.aadObjectId, email: member.email, userPrincipalName: member.email, tenantId: 'tenant-0001', userRole: 'user' }));
+          return;
+        }
+        if (kind === 'activities' && req.method === 'POST' && this.failures.length > 0) {
+          const failure = this.failures.shift()!;
+          res.statusCode = failure.status;
+          if (failure.retryAfter !== undefined) res.setHeader('retry-after', String(failure.retryAfter));
+          res.end(JSON.stringify({ error: { code: failure.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'stubbed failure' } }));
           return;
         }
         if (kind === 'activities' && req.method === 'POST') {

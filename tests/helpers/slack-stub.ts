@@ -36,6 +36,7 @@ export class SlackStub {
   /** users.info answers: Slack user id -> profile */
   readonly directory = new Map<string, { email: string; tz?: string; team?: string }>();
   private readonly failures = new Map<string, Failure[]>();
+  private readonly hangs = new Map<string, number>();
   private server?: Server;
   private clock = 1_700_000_000;
   url = '';
@@ -43,6 +44,11 @@ export class SlackStub {
   /** The next calls of `method` fail as given (e.g. a 429 with Retry-After), then it answers normally. */
   failNext(method: string, ...failures: Failure[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...failures]);
+  }
+
+  /** The next `count` calls of `method` are never answered (a process that dies mid-send). */
+  hangNext(method: string, count = 1): void {
+    this.hangs.set(method, (this.hangs.get(method) ?? 0) + count);
   }
 
   callsOf(method: string): SlackCall[] {
@@ -83,6 +89,11 @@ export class SlackStub {
           : Object.fromEntries(new URLSearchParams(raw));
         for (const key of ['blocks', 'view']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
         this.calls.push({ method, args, headers: req.headers });
+        const hang = this.hangs.get(method) ?? 0;
+        if (hang > 0) {
+          this.hangs.set(method, hang - 1);
+          return;
+        }
         const failure = this.failures.get(method)?.shift();
         if (failure) {
           res.statusCode = failure.status;

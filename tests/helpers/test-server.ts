@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config/config.js';
 export const TEST_TOKEN = 'test-api-token-0123456789';
 
 export interface TestServer extends RunningServer {
+  databaseUrl: string;
   /** fetch a path of the running server, with the API token unless `token: null` */
   call(path: string, init?: RequestInit & { token?: string | null; json?: unknown }): Promise<Response>;
   stop(): Promise<void>;
@@ -28,6 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const server = await startServer(config);
   return {
     ...server,
+    databaseUrl: config.databaseUrl,
     call(path, init = {}) {
       const { token = config.apiToken ?? null, json, ...rest } = init;
       const headers = new Headers(rest.headers);

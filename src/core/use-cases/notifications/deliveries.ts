@@ -70,30 +70,37 @@ export async function reclaimDue(db: Db, kind: DeliveryKind, now: Date): Promise
   return claims;
 }
 
-/** Sends one claimed message and records the outcome: SENT, or RETRY with backoff, or FAILED (reported) after the last attempt. */
+/**
+ * Sends one claimed message and records the outcome: SENT, or RETRY with backoff, or FAILED (reported)
+ * after the last attempt. Every write is conditional on this claim still being the current one, so a
+ * sender that was presumed dead (its lease expired and another process took over) cannot overwrite
+ * the outcome of the one that replaced it.
+ */
 export async function complete(deps: CoreDeps, claim: Claim, send: () => Promise<void>, snapshot: unknown): Promise<'sent' | 'retrying' | 'failed'> {
+  const mine = { id: claim.deliveryId, status: 'SENDING' as const, attempts: claim.attempts };
   try {
     await send();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const now = deps.now();
     if (claim.attempts >= MAX_ATTEMPTS) {
-      await deps.db.delivery.update({ where: { id: claim.deliveryId }, data: { status: 'FAILED', lastError: message.slice(0, 1000), leaseUntil: null } });
+      await deps.db.delivery.updateMany({ where: mine, data: { status: 'FAILED', lastError: message.slice(0, 1000), leaseUntil: null } });
       deps.logger.error({ deliveryId: claim.deliveryId, recipientId: claim.recipientId, platform: claim.platform, attempts: claim.attempts, err: error }, 'scheduled message failed for good');
       return 'failed';
     }
     const wait = BACKOFF_MS[Math.min(claim.attempts - 1, BACKOFF_MS.length - 1)]!;
-    await deps.db.delivery.update({
-      where: { id: claim.deliveryId },
+    await deps.db.delivery.updateMany({
+      where: mine,
       data: { status: 'RETRY', lastError: message.slice(0, 1000), leaseUntil: null, nextAttemptAt: new Date(now.getTime() + wait) },
     });
     deps.logger.warn({ deliveryId: claim.deliveryId, recipientId: claim.recipientId, platform: claim.platform, attempts: claim.attempts, retryInMs: wait, err: error }, 'scheduled message failed; will retry');
     return 'retrying';
   }
-  await deps.db.delivery.update({
-    where: { id: claim.deliveryId },
+  const recorded = await deps.db.delivery.updateMany({
+    where: mine,
     data: { status: 'SENT', sentAt: deps.now(), leaseUntil: null, lastError: null, snapshot: JSON.stringify(snapshot ?? {}) },
   });
+  if (recorded.count === 0) deps.logger.warn({ deliveryId: claim.deliveryId }, 'a message was sent after its claim had been taken over');
   return 'sent';
 }
 
