@@ -70,8 +70,8 @@ describe('manager digests', () => {
     for (const name of ['Fatima Zahra', 'Daniel Kim', 'Olga Ivanova', 'Tomás Rivera']) expect(text).not.toContain(name);
     // Priya has not touched her path for ten days and Liam left his assessment open: both stalled.
     expect(digest!.text).toMatch(/^Team digest: 1 of 6 assessed, 0% average path completion, 2 stalled\./);
-    expect(text).toMatch(/\*Priya Natarajan\*  ·  Learning in progress[^"]*\\n[^"]*last score 90% · gaps: SQL 0% · path 0\/3  ·  ⚠️ \*stalled\*/);
-    expect(text).toMatch(/Liam O'Connor\*  ·  Assessment completed[^"]*assessment in progress[^"]*stalled/);
+    expect(text).toMatch(/\*Priya Natarajan\*  ·  Learning path not started[^"]*\\n[^"]*last score 90% · gaps: SQL 0% · path 0\/3  ·  ⚠️ \*stalled\*/);
+    expect(text).toMatch(/Liam O'Connor\*  ·  Assessment in progress[^"]*assessment in progress[^"]*stalled/);
     expect(text).toMatch(/Most common gaps: SQL \(1\)/);
   });
 

@@ -74,10 +74,13 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       handle: async ({ params }) => {
         const rows = await core.getTeamReport({ managerId: params.employeeId, stallDays: options.stallDays });
         const header = ['employee_number', 'name', 'email', 'role', 'step', 'overall_score', 'skill', 'category', 'score', 'is_gap', 'path_done', 'path_total', 'last_activity_at', 'stalled'];
-        const content = stringify([
+        const content = stringify(
+          [
           header,
           ...rows.map((row) => [row.employeeNumber, row.name, row.email, row.role, row.step, row.overallScore, row.skill, row.category, row.score, row.isGap, row.pathDone, row.pathTotal, row.lastActivityAt, row.stalled]),
-        ]);
+          ],
+          { cast: { boolean: (value) => (value ? 'true' : 'false') } },
+        );
         return { text: { contentType: 'text/csv; charset=utf-8', content, filename: `team-report-${params.employeeId}.csv` } };
       },
     }),

@@ -1,5 +1,5 @@
 import { findGaps } from '../../domain/gaps.js';
-import { computeWorkflowProgress, WORKFLOW_STEPS } from '../../domain/progress-bar.js';
+import { computeWorkflowProgress } from '../../domain/progress-bar.js';
 import { scorePercent } from '../../domain/scoring.js';
 import type { Db } from '../../ports/database.js';
 import type { DigestReportView } from '../../views/digest-views.js';
@@ -73,10 +73,21 @@ export async function loadReportFigures(
     });
     const lastActivity = lastEventOf.get(report.id) ?? null;
     const unfinished = openSet.has(report.id) || (path !== undefined && items.length > 0 && done < items.length);
-    const step =
-      workflow.learning.completed
-        ? { key: 'LEARNING_COMPLETED' as const, label: 'Learning completed', percent: 100 }
-        : { key: workflow.currentStep, label: WORKFLOW_STEPS.find((entry) => entry.key === workflow.currentStep)!.label, percent: workflow.percent };
+    // The progress bar's current step is the next one to do; a digest says where the person is.
+    const label = workflow.learning.completed
+      ? 'Learning completed'
+      : path
+        ? workflow.learning.done + workflow.learning.inProgress > 0
+          ? 'Learning in progress'
+          : 'Learning path not started'
+        : session
+          ? 'Assessed: no learning path yet'
+          : openSet.has(report.id)
+            ? 'Assessment in progress'
+            : 'Not assessed yet';
+    const step = workflow.learning.completed
+      ? { key: 'LEARNING_COMPLETED' as const, label, percent: 100 }
+      : { key: workflow.currentStep, label, percent: workflow.percent };
     const asked = rows.reduce((sum, row) => sum + row.asked, 0);
     return {
       managerId: report.managerId!,
