@@ -10,12 +10,16 @@ import type { DatabaseTarget } from './database-url.js';
  */
 export type Db = PrismaClient;
 
-/** Creates the one Prisma client of the process. */
-export function createPrismaClient(target: DatabaseTarget): Db {
+/** Creates the one Prisma client of the process. `onQuery` sees every SQL statement (benchmarks count them). */
+export function createPrismaClient(target: DatabaseTarget, options: { onQuery?: (sql: string) => void } = {}): Db {
   if (target.provider !== 'sqlite') {
     throw new Error('PostgreSQL is not supported yet: set DATABASE_URL to a file: path');
   }
   if (target.filePath !== ':memory:') mkdirSync(dirname(target.filePath), { recursive: true });
   const adapter = new PrismaBetterSqlite3({ url: `file:${target.filePath}` }, { timestampFormat: 'unixepoch-ms' });
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const onQuery = options.onQuery;
+  client.$on('query', (event) => onQuery(event.query));
+  return client;
 }

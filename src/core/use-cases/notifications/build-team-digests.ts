@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../../context.js';
 import type { DigestReportView, DigestSnapshot, TeamDigestView } from '../../views/digest-views.js';
+import { inSlices } from '../shared/chunks.js';
 import { loadReportFigures, type ReportFigures } from './team-data.js';
 
 export interface DigestManager {
@@ -41,15 +42,15 @@ export function snapshotOf(digest: TeamDigestView): DigestSnapshot {
 export async function buildTeamDigests(deps: CoreDeps, input: { managers: DigestManager[]; stallDays: number }): Promise<Map<number, TeamDigestView>> {
   const now = deps.now();
   const managerIds = input.managers.map((manager) => manager.id);
-  const [figures, previous] = await Promise.all([
-    loadReportFigures(deps.db, { managerIds, gapThreshold: deps.settings.gapThreshold, stallDays: input.stallDays, now }),
+  const figures = await inSlices(managerIds, (slice) => loadReportFigures(deps.db, { managerIds: slice, gapThreshold: deps.settings.gapThreshold, stallDays: input.stallDays, now }));
+  const previous = await inSlices(managerIds, (slice) =>
     deps.db.delivery.findMany({
-      where: { kind: 'DIGEST', status: 'SENT', recipientId: { in: managerIds } },
+      where: { kind: 'DIGEST', status: 'SENT', recipientId: { in: slice } },
       orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
       distinct: ['recipientId'],
       select: { recipientId: true, snapshot: true },
     }),
-  ]);
+  );
   const previousOf = new Map(previous.map((row) => [row.recipientId, JSON.parse(row.snapshot) as DigestSnapshot]));
   const byManager = new Map<number, ReportFigures[]>();
   for (const report of figures) byManager.set(report.managerId, [...(byManager.get(report.managerId) ?? []), report]);

@@ -37,10 +37,11 @@ export async function deliverDigests(deps: CoreDeps, input: DigestSchedule): Pro
     return platformsFor(recipient.notifyVia, recipient, input.notifiers).map((platform) => ({ managerId: manager.id, platform, periodKey: `digest:${occurrence.toISOString()}` }));
   });
   // One query finds what this period already has, so a rerun does not try every claim again.
-  const existing = await deps.db.delivery.findMany({
-    where: { kind: 'DIGEST', periodKey: { in: [...new Set(due.map((entry) => entry.periodKey))] } },
-    select: { recipientId: true, platform: true, periodKey: true },
-  });
+  const periods = [...new Set(due.map((entry) => entry.periodKey))];
+  const existing =
+    periods.length === 0
+      ? []
+      : await deps.db.delivery.findMany({ where: { kind: 'DIGEST', periodKey: { in: periods } }, select: { recipientId: true, platform: true, periodKey: true } });
   const taken = new Set(existing.map((row) => `${row.recipientId}|${row.platform}|${row.periodKey}`));
   const claims: Claim[] = [];
   for (const entry of due) {

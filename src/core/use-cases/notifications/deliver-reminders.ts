@@ -29,9 +29,11 @@ export async function deliverReminders(deps: CoreDeps, input: ReminderSchedule):
     },
   });
   const ids = paths.map((path) => path.employeeId);
+  // Filtered by a join on the learner, not by an id list, so one statement each however many learners.
+  const learners = { remindersEnabled: true, paths: { some: { currentSlot: { not: null } } } };
   const [progress, lastEvents, recipients] = await Promise.all([
-    deps.db.learningProgress.findMany({ where: { employeeId: { in: ids } }, select: { employeeId: true, contentId: true, status: true } }),
-    deps.db.learningEvent.groupBy({ by: ['employeeId'], where: { employeeId: { in: ids } }, _max: { createdAt: true } }),
+    deps.db.learningProgress.findMany({ where: { employee: learners }, select: { employeeId: true, contentId: true, status: true } }),
+    deps.db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: learners }, _max: { createdAt: true } }),
     recipientsOf(deps.db, ids),
   ]);
   const status = new Map(progress.map((row) => [`${row.employeeId}|${row.contentId}`, row.status]));

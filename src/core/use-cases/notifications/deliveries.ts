@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../../context.js';
 import type { Db } from '../../ports/database.js';
 import type { Notifier, NotifyPlatform, Recipient } from '../../ports/notifier.js';
+import { inSlices } from '../shared/chunks.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 
 export type DeliveryKind = 'DIGEST' | 'REMINDER';
@@ -105,10 +106,12 @@ export async function complete(deps: CoreDeps, claim: Claim, send: () => Promise
 }
 
 export async function recipientsOf(db: Db, employeeIds: number[]): Promise<Map<number, Recipient & { notifyVia: 'AUTO' | 'SLACK' | 'TEAMS' | 'BOTH'; timezone: string | null; remindersEnabled: boolean }>> {
-  const [people, conversations] = await Promise.all([
-    db.employee.findMany({ where: { id: { in: employeeIds } }, select: { id: true, name: true, slackUserId: true, notifyVia: true, timezone: true, remindersEnabled: true } }),
-    db.chatConversation.findMany({ where: { employeeId: { in: employeeIds }, platform: 'teams' }, select: { employeeId: true } }),
-  ]);
+  const people = await inSlices(employeeIds, (slice) =>
+    db.employee.findMany({ where: { id: { in: slice } }, select: { id: true, name: true, slackUserId: true, notifyVia: true, timezone: true, remindersEnabled: true } }),
+  );
+  const conversations = await inSlices(employeeIds, (slice) =>
+    db.chatConversation.findMany({ where: { employeeId: { in: slice }, platform: 'teams' }, select: { employeeId: true } }),
+  );
   const teams = new Set(conversations.map((row) => row.employeeId));
   return new Map(
     people.map((person) => [

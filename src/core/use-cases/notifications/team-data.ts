@@ -14,30 +14,32 @@ export async function loadReportFigures(
   db: Db,
   input: { managerIds: number[]; gapThreshold: number; stallDays: number; now: Date },
 ): Promise<ReportFigures[]> {
-  const reports = await db.employee.findMany({
-    where: { managerId: { in: input.managerIds } },
-    select: { id: true, name: true, employeeNumber: true, email: true, managerId: true, role: { select: { name: true } } },
-    orderBy: { name: 'asc' },
-  });
-  const ids = reports.map((report) => report.id);
-  const [completed, open, paths, progress, lastEvents] = await Promise.all([
+  // Every query filters through the report's manager (a join), never through a list of report ids,
+  // so the number of statements does not grow with the number of employees.
+  const ofTeams = { managerId: { in: input.managerIds } };
+  const [reports, roles, skills, completed, open, paths, items, progress, lastEvents, results, sessionSkills] = await Promise.all([
+    db.employee.findMany({ where: ofTeams, select: { id: true, name: true, employeeNumber: true, email: true, managerId: true, roleId: true }, orderBy: { name: 'asc' } }),
+    db.tSRSkillProfile.findMany({ select: { id: true, name: true } }),
+    db.skill.findMany({ select: { id: true, name: true } }),
     db.assessmentSession.findMany({
-      where: { employeeId: { in: ids }, status: 'COMPLETED' },
+      where: { status: 'COMPLETED', employee: ofTeams },
       select: { id: true, employeeId: true, completedAt: true },
       orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
     }),
-    db.assessmentSession.findMany({ where: { employeeId: { in: ids }, status: { in: ['STARTED', 'IN_PROGRESS'] } }, select: { employeeId: true } }),
-    db.learningPath.findMany({ where: { currentSlot: { in: ids } }, select: { employeeId: true, items: { select: { contentId: true } } } }),
-    db.learningProgress.findMany({ where: { employeeId: { in: ids } }, select: { employeeId: true, contentId: true, status: true } }),
-    db.learningEvent.groupBy({ by: ['employeeId'], where: { employeeId: { in: ids } }, _max: { createdAt: true } }),
+    db.assessmentSession.findMany({ where: { status: { in: ['STARTED', 'IN_PROGRESS'] }, employee: ofTeams }, select: { employeeId: true } }),
+    db.learningPath.findMany({ where: { currentSlot: { not: null }, employee: ofTeams }, select: { id: true, employeeId: true } }),
+    db.learningPathItem.findMany({ where: { path: { currentSlot: { not: null }, employee: ofTeams } }, select: { pathId: true, contentId: true } }),
+    db.learningProgress.findMany({ where: { employee: ofTeams }, select: { employeeId: true, contentId: true, status: true } }),
+    db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: ofTeams }, _max: { createdAt: true } }),
+    db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true } }),
+    db.assessmentSessionSkill.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, category: true, position: true } }),
   ]);
+  const roleName = new Map(roles.map((role) => [role.id, role.name]));
+  const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
   const latestSession = new Map<number, { id: number; completedAt: Date | null }>();
   for (const session of completed) if (!latestSession.has(session.employeeId)) latestSession.set(session.employeeId, session);
-  const sessionIds = [...latestSession.values()].map((session) => session.id);
-  const [results, sessionSkills] = await Promise.all([
-    db.assessmentResult.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true, skill: { select: { name: true } } } }),
-    db.assessmentSessionSkill.findMany({ where: { sessionId: { in: sessionIds } }, select: { sessionId: true, skillId: true, category: true, position: true } }),
-  ]);
+  const itemsByPath = new Map<number, number[]>();
+  for (const item of items) itemsByPath.set(item.pathId, [...(itemsByPath.get(item.pathId) ?? []), item.contentId]);
 
   const group = <T, K>(rows: T[], key: (row: T) => K) => {
     const map = new Map<K, T[]>();
@@ -46,7 +48,7 @@ export async function loadReportFigures(
   };
   const resultsBySession = group(results, (row) => row.sessionId);
   const skillsBySession = group(sessionSkills, (row) => row.sessionId);
-  const pathByEmployee = new Map(paths.map((path) => [path.employeeId, path]));
+  const pathByEmployee = new Map(paths.map((path) => [path.employeeId, { items: (itemsByPath.get(path.id) ?? []).map((contentId) => ({ contentId })) }]));
   const progressByEmployee = group(progress, (row) => row.employeeId);
   const openSet = new Set(open.map((row) => row.employeeId));
   const lastEventOf = new Map(lastEvents.map((row) => [row.employeeId, row._max.createdAt]));
@@ -56,7 +58,7 @@ export async function loadReportFigures(
     const session = latestSession.get(report.id);
     const plan = new Map((session ? skillsBySession.get(session.id) ?? [] : []).map((row) => [row.skillId, row]));
     const rows = (session ? resultsBySession.get(session.id) ?? [] : [])
-      .map((row) => ({ skillId: row.skillId, name: row.skill.name, category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, position: plan.get(row.skillId)?.position ?? 0 }))
+      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, position: plan.get(row.skillId)?.position ?? 0 }))
       .sort((a, b) => a.position - b.position);
     const gaps = findGaps(rows, input.gapThreshold);
     const gapIds = new Set(gaps.map((gap) => gap.skillId));
@@ -95,7 +97,7 @@ export async function loadReportFigures(
       employeeNumber: report.employeeNumber,
       name: report.name,
       email: report.email,
-      roleName: report.role?.name ?? null,
+      roleName: report.roleId === null ? null : (roleName.get(report.roleId) ?? null),
       step,
       assessmentInProgress: openSet.has(report.id),
       latest: session
