@@ -22,6 +22,7 @@ export function sectionToCsv(data: OrganisationExport, section: CsvSection): str
               employee.manager,
               employee.timezone,
               employee.skills.map((entry) => `${entry.skill}:${entry.level}`).join('|'),
+              employee.notifyVia,
             ]);
   return stringify([CSV_COLUMNS[section] as readonly string[] as string[], ...rows]);
 }

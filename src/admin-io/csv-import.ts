@@ -9,13 +9,14 @@ import { ImportFileError } from './json-import.js';
  *              one row per expected skill; the rows of one role_key make one role
  * - content:   key, skill, type (VIDEO | COURSE | ARTICLE), title, url, thumbnail_url, minutes, difficulty, source
  * - employees: employee_number, name, email, title, role, manager (employee number), timezone,
- *              skills (skill:level separated by |; an empty cell leaves the claimed skills as they are)
+ *              skills (skill:level separated by |; an empty cell leaves the claimed skills as they are),
+ *              notify_via (AUTO | SLACK | TEAMS | BOTH: where digests and reminders go; optional)
  */
 export const CSV_COLUMNS = {
   skills: ['key', 'name', 'aliases', 'description'],
   roles: ['role_key', 'role_name', 'role_description', 'skill', 'category', 'target_level'],
   content: ['key', 'skill', 'type', 'title', 'url', 'thumbnail_url', 'minutes', 'difficulty', 'source'],
-  employees: ['employee_number', 'name', 'email', 'title', 'role', 'manager', 'timezone', 'skills'],
+  employees: ['employee_number', 'name', 'email', 'title', 'role', 'manager', 'timezone', 'skills', 'notify_via'],
 } as const;
 
 type Kind = keyof typeof CSV_COLUMNS;
@@ -99,6 +100,7 @@ export function batchFromCsv(name: string, text: string): ImportBatch {
           role: nullable(row.role),
           manager: nullable(row.manager),
           timezone: nullable(row.timezone),
+          ...(optional(row.notify_via) ? { notifyVia: optional(row.notify_via)!.toUpperCase() } : {}),
           ...(skills ? { skills } : {}),
         },
       };

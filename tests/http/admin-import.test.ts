@@ -99,7 +99,7 @@ describe('admin import over HTTP', () => {
     const csv = await server.call('/api/admin/export/employees.csv');
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await csv.text();
-    expect(text.split('\n')[0]).toBe('employee_number,name,email,title,role,manager,timezone,skills');
+    expect(text.split('\n')[0]).toBe('employee_number,name,email,title,role,manager,timezone,skills,notify_via');
     // Re-importing the export changes nothing.
     const before = await snapshot(server.db);
     const back = await server.call('/api/admin/import?name=export.json', { json: exported });

@@ -30,6 +30,8 @@ export const employeeSchema = z.object({
   role: key.nullable().default(null),
   manager: z.string().nullable().default(null),
   timezone: z.string().nullable().default(null),
+  /** where scheduled messages (digests, reminders) go: AUTO = Slack if linked, else Teams; absent = left as it is */
+  notifyVia: z.enum(['AUTO', 'SLACK', 'TEAMS', 'BOTH']).optional(),
   /** the claimed skills; when given, they replace the employee's list; when absent, the list is left as it is */
   skills: z.array(z.object({ skill: key, level })).optional(),
 });

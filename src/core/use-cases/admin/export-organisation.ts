@@ -5,7 +5,7 @@ export interface OrganisationExport {
   skills: SkillRow[];
   roles: RoleRow[];
   content: ContentRow[];
-  employees: (Omit<EmployeeRow, 'skills'> & { skills: NonNullable<EmployeeRow['skills']> })[];
+  employees: (Omit<EmployeeRow, 'skills' | 'notifyVia'> & { skills: NonNullable<EmployeeRow['skills']>; notifyVia: NonNullable<EmployeeRow['notifyVia']> })[];
 }
 
 /** Everything an import reads, in the import's own format, so an export imports back unchanged. */
@@ -51,6 +51,7 @@ export async function exportOrganisation(deps: Pick<CoreDeps, 'db'>): Promise<Or
       role: employee.role?.key ?? null,
       manager: employee.manager?.employeeNumber ?? null,
       timezone: employee.timezone,
+      notifyVia: employee.notifyVia,
       skills: employee.skills.map((entry) => ({ skill: entry.skill.key, level: entry.level })),
     })),
   };

@@ -145,6 +145,7 @@ async function writeEmployees(tx: Tx, data: ValidImport, counts: ImportReport['c
       email: employee.email,
       title: employee.title,
       timezone: employee.timezone,
+      ...(employee.notifyVia ? { notifyVia: employee.notifyVia } : {}),
       roleId: employee.role === null ? null : roleIds.get(employee.role)!,
     };
     const existing = await tx.employee.findUnique({ where: { employeeNumber: employee.employeeNumber }, include: { skills: { include: { skill: { select: { key: true } } } } } });
