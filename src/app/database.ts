@@ -3,6 +3,7 @@ import type { Db } from '../core/ports/database.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { migrateSqlite, type MigrationReport } from '../db/migrations/sqlite-migrator.js';
+import { migratePostgres } from '../db/migrations/postgres-migrator.js';
 import { createPrismaClient } from '../db/prisma-client.js';
 import { loadDemoData } from '../seed/demo-data.js';
 import { seedDatabase, type SeedReport } from '../seed/seed-database.js';
@@ -18,16 +19,22 @@ export interface PreparedDatabase {
 /** Migrates the database, opens the process's one Prisma client, and seeds the demo organisation into an empty database. */
 export async function prepareDatabase(config: Config, logger: AppLogger): Promise<PreparedDatabase> {
   const target = parseDatabaseUrl(config.databaseUrl);
-  if (target.provider !== 'sqlite') throw new Error('PostgreSQL support is not built yet: set DATABASE_URL to a file: path');
-  const migrations = migrateSqlite(target.filePath, readMigrations(migrationsDir('sqlite')));
+  const committed = readMigrations(migrationsDir(target.provider));
+  const migrations = target.provider === 'sqlite' ? migrateSqlite(target.filePath, committed) : await migratePostgres(target.url, committed);
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (migrations.modified.length > 0) logger.warn({ modified: migrations.modified }, 'applied migrations were edited since they ran');
 
-  const db = createPrismaClient(target);
+  const db = createPrismaClient(target, { poolSize: config.databasePoolSize });
   let seeded: SeedReport | null = null;
   if (config.seedDemoData && (await db.employee.count()) === 0 && (await db.skill.count()) === 0) {
-    seeded = await seedDatabase(db, loadDemoData());
-    logger.info(seeded, 'empty database: demo organisation loaded');
+    try {
+      seeded = await seedDatabase(db, loadDemoData());
+      logger.info(seeded, 'empty database: demo organisation loaded');
+    } catch (error) {
+      // Several processes starting on one empty database: one seeds, the others find its rows.
+      if ((await db.employee.count()) === 0) throw error;
+      logger.info('the demo organisation was loaded by another process');
+    }
   }
   return { db, migrations, seeded };
 }

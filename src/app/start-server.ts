@@ -6,6 +6,7 @@ import type { Db } from '../core/ports/database.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReadiness } from '../db/readiness.js';
+import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { createSlackAdapter } from '../slack/create-slack-adapter.js';
@@ -37,7 +38,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   if (!config.gemini.apiKey) logger.info('GEMINI_API_KEY is not set: questions come from the offline question bank');
   if (!config.apiToken) logger.warn('API_TOKEN is not set: the REST API answers only clients on this machine (loopback); set API_TOKEN before exposing it');
 
-  const migrations = readMigrations(migrationsDir('sqlite'));
+  const migrations = readMigrations(migrationsDir(parseDatabaseUrl(config.databaseUrl).provider));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const adapterRouters = [];
   // Slack first: with notifyVia AUTO, people reachable on both get scheduled messages in Slack.

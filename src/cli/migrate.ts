@@ -3,13 +3,11 @@ import { loadConfig } from '../config/config.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { migrateSqlite } from '../db/migrations/sqlite-migrator.js';
+import { migratePostgres } from '../db/migrations/postgres-migrator.js';
 import { migrationsDir } from '../shared/project-paths.js';
 
 const target = parseDatabaseUrl(loadConfig().databaseUrl);
-if (target.provider !== 'sqlite') {
-  console.error('PostgreSQL support is not built yet: set DATABASE_URL to a file: path');
-  process.exit(2);
-}
-const report = migrateSqlite(target.filePath, readMigrations(migrationsDir('sqlite')));
+const committed = readMigrations(migrationsDir(target.provider));
+const report = target.provider === 'sqlite' ? migrateSqlite(target.filePath, committed) : await migratePostgres(target.url, committed);
 console.log(report.applied.length === 0 ? 'database is up to date' : `applied: ${report.applied.join(', ')}`);
 if (report.modified.length > 0) console.warn(`warning: these applied migrations were edited since: ${report.modified.join(', ')}`);

@@ -33,6 +33,7 @@ const envSchema = z.object({
   PORT: intIn(0, 65535, 3000),
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().default('file:./data/skillcheck.db')),
+  DATABASE_POOL_SIZE: intIn(1, 200, 10),
   SEED_DEMO_DATA: flag(true),
 
   QUESTIONS_PER_SKILL: intIn(1, 10, 3),
@@ -72,6 +73,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  /** PostgreSQL connections per process */
+  databasePoolSize: number;
   seedDemoData: boolean;
   assessment: { questionsPerSkill: number; gapThreshold: number; maxItemsPerGap: number };
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
@@ -102,6 +105,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
     seedDemoData: env.SEED_DEMO_DATA,
     assessment: {
       questionsPerSkill: env.QUESTIONS_PER_SKILL,

@@ -1,25 +1,41 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '../generated/sqlite/client.js';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
+import { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
+import type { Db } from '../core/ports/database.js';
 import type { DatabaseTarget } from './database-url.js';
 
-/**
- * The Prisma client type the workflow core is written against. A PostgreSQL client is generated
- * from a schema that differs only in its datasource block, so it has the same API.
- */
-export type Db = PrismaClient;
+export type { Db };
 
-/** Creates the one Prisma client of the process. `onQuery` sees every SQL statement (benchmarks count them). */
-export function createPrismaClient(target: DatabaseTarget, options: { onQuery?: (sql: string) => void } = {}): Db {
-  if (target.provider !== 'sqlite') {
-    throw new Error('PostgreSQL is not supported yet: set DATABASE_URL to a file: path');
+export interface ClientOptions {
+  /** sees every SQL statement (benchmarks count them) */
+  onQuery?: (sql: string) => void;
+  /** PostgreSQL connection pool size (DATABASE_POOL_SIZE) */
+  poolSize?: number;
+}
+
+/**
+ * Creates the one Prisma client of the process: SQLite through better-sqlite3, or PostgreSQL through
+ * node-postgres. Each provider has its own generated client (a client refuses the other provider's
+ * adapter); both are generated from schemas that differ only in the datasource, so the PostgreSQL
+ * client is used through the same type as the SQLite one.
+ */
+export function createPrismaClient(target: DatabaseTarget, options: ClientOptions = {}): Db {
+  const log = options.onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {};
+  let client: Db;
+  if (target.provider === 'sqlite') {
+    if (target.filePath !== ':memory:') mkdirSync(dirname(target.filePath), { recursive: true });
+    const adapter = new PrismaBetterSqlite3({ url: `file:${target.filePath}` }, { timestampFormat: 'unixepoch-ms' });
+    client = new SqliteClient({ adapter, ...log }) as unknown as Db;
+  } else {
+    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+    client = new PostgresClient({ adapter, ...log }) as unknown as Db;
   }
-  if (target.filePath !== ':memory:') mkdirSync(dirname(target.filePath), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: `file:${target.filePath}` }, { timestampFormat: 'unixepoch-ms' });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  const onQuery = options.onQuery;
-  client.$on('query', (event) => onQuery(event.query));
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (client as unknown as { $on(event: 'query', listener: (event: { query: string }) => void): void }).$on('query', (event) => onQuery(event.query));
+  }
   return client;
 }

@@ -7,6 +7,8 @@ import { createLogger } from '../../src/app/logger.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { createCore, type Core } from '../../src/core/create-core.js';
 import type { Db } from '../../src/core/ports/database.js';
+import { freshDatabase } from './test-database.js';
+export { snapshot } from './test-database.js';
 
 export interface TestApp {
   core: Core;
@@ -19,7 +21,8 @@ export interface TestApp {
 /** A fresh SQLite file, migrated and seeded with the demo organisation, and the core wired as in production. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const directory = mkdtempSync(join(tmpdir(), 'skillcheck-test-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: `file:${join(directory, 'test.db')}`, ...env });
+  const database = await freshDatabase(directory);
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...env });
   const logger = createLogger(config);
   const { db } = await prepareDatabase(config, logger);
   const core = createCore(createCoreDeps(config, db, logger));
@@ -30,6 +33,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     directory,
     async close() {
       await db.$disconnect();
+      await database.drop();
       rmSync(directory, { recursive: true, force: true });
     },
   };
@@ -37,16 +41,6 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
 export async function employeeId(db: Db, employeeNumber: string): Promise<number> {
   return (await db.employee.findUniqueOrThrow({ where: { employeeNumber } })).id;
-}
-
-/** Every row of every table, to prove that a failed call changed nothing. */
-export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-  );
-  const result: Record<string, unknown[]> = {};
-  for (const { name } of tables) result[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
-  return result;
 }
 
 /** The correct option of each question, read from the database (the views never carry it). */

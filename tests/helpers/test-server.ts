@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../src/app/start-server.js';
 import { loadConfig } from '../../src/config/config.js';
+import { freshDatabase } from './test-database.js';
 
 export const TEST_TOKEN = 'test-api-token-0123456789';
 
@@ -16,11 +17,13 @@ export interface TestServer extends RunningServer {
 /** The real server process on an ephemeral loopback port, on its own SQLite file. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const directory = mkdtempSync(join(tmpdir(), 'skillcheck-http-'));
+  // A second server on the same database passes its DATABASE_URL in env and owns no database of its own.
+  const database = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => {} } : await freshDatabase(directory);
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: `file:${join(directory, 'http.db')}`,
+    DATABASE_URL: database.url,
     API_TOKEN: TEST_TOKEN,
     // Tests run the scheduled jobs themselves (server.scheduler.tasks.*.execute()).
     SCHEDULER_ENABLED: 'false',
@@ -39,6 +42,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async stop() {
       await server.close();
+      await database.drop();
       rmSync(directory, { recursive: true, force: true });
     },
   };

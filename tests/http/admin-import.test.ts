@@ -8,6 +8,7 @@ import { importReportSchema } from '../../src/http/rest/view-schemas.js';
 import { projectRoot } from '../../src/shared/project-paths.js';
 import { answerKey, snapshot } from '../helpers/test-app.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { freshDatabase } from '../helpers/test-database.js';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'tests', 'fixtures', 'import', name), 'utf8');
 const run = promisify(execFile);
@@ -122,9 +123,17 @@ describe('admin import over HTTP', () => {
 
 describe('npm run import', () => {
   const directory = mkdtempSync(join(tmpdir(), 'skillcheck-cli-'));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  beforeAll(async () => {
+    database = await freshDatabase(directory);
+    env.DATABASE_URL = database.url;
+  });
+  afterAll(async () => {
+    await database.drop();
+    rmSync(directory, { recursive: true, force: true });
+  });
   const files = ['northwind-skills-roles.json', 'northwind-content.csv', 'northwind-employees.csv'].map((name) => join(projectRoot, 'tests', 'fixtures', 'import', name));
-  const env = { ...process.env, DATABASE_URL: `file:${join(directory, 'cli.db')}`, LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent' };
   const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
 
   it('imports several files in one go, and again without changes', async () => {

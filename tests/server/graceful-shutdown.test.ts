@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/shared/project-paths.js';
 import { GeminiStub, validQuestionsReply } from '../helpers/gemini-stub.js';
+import { freshDatabase } from '../helpers/test-database.js';
 
 /** `npm start`'s process: on SIGTERM it stops accepting, finishes in-flight requests, and exits 0. */
 describe('graceful shutdown of the server process', () => {
@@ -13,7 +14,10 @@ describe('graceful shutdown of the server process', () => {
   let child: ChildProcess;
   let url = '';
 
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+
   beforeAll(async () => {
+    database = await freshDatabase(directory);
     await stub.start();
     // Gemini answers after 1.5 s, so generating questions is a request that is still running when SIGTERM arrives.
     stub.reply = (call) => ({ kind: 'text', text: JSON.stringify(validQuestionsReply(call.prompt, 3)), delayMs: 1500 });
@@ -24,7 +28,8 @@ describe('graceful shutdown of the server process', () => {
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'info',
-        DATABASE_URL: `file:${join(directory, 'shutdown.db')}`,
+        DATABASE_URL: database.url,
+        SCHEDULER_ENABLED: 'false',
         API_TOKEN: 'shutdown-token',
         GEMINI_API_KEY: 'test-key',
         GEMINI_BASE_URL: stub.url,
@@ -45,6 +50,7 @@ describe('graceful shutdown of the server process', () => {
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
     await stub.stop();
+    await database.drop();
     rmSync(directory, { recursive: true, force: true });
   });
 

@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/app/start-server.js';
 import { loadConfig } from '../../src/config/config.js';
+import { freshDatabase } from '../helpers/test-database.js';
 
 describe('the server process', () => {
   const directory = mkdtempSync(join(tmpdir(), 'skillcheck-server-'));
   let server: RunningServer;
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  const config = () => loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', SCHEDULER_ENABLED: 'false', DATABASE_URL: database.url });
 
   beforeAll(async () => {
-    server = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'server.db')}` }));
+    database = await freshDatabase(directory);
+    server = await startServer(config());
   });
   afterAll(async () => {
     await server.close();
+    await database.drop();
     rmSync(directory, { recursive: true, force: true });
   });
 
@@ -36,7 +41,7 @@ describe('the server process', () => {
   });
 
   it('a second start on the same database neither migrates nor seeds again', async () => {
-    const second = await startServer(loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'server.db')}` }));
+    const second = await startServer(config());
     try {
       expect(await second.db.employee.count()).toBe(await server.db.employee.count());
       expect((await fetch(`${second.url}/healthz`)).status).toBe(200);

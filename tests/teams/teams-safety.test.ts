@@ -9,6 +9,7 @@ import { employeeId, snapshot } from '../helpers/test-app.js';
 import { OLGA, postActivity, pressExecute, PRIYA, sendText, STRANGER } from '../helpers/teams-requests.js';
 import { startTeamsRig, type TeamsRig } from '../helpers/teams-rig.js';
 import { startTestServer } from '../helpers/test-server.js';
+import { freshDatabase } from '../helpers/test-database.js';
 
 describe('Teams: safety', () => {
   let rig: TeamsRig;
@@ -84,7 +85,8 @@ describe('Teams proactive messages', () => {
   it('reach a person from a reference stored before the app restarted', async () => {
     await connector.start();
     connector.members.set(PRIYA.id, { aadObjectId: PRIYA.aadObjectId, email: 'priya.natarajan@example.com', name: PRIYA.name });
-    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(directory, 'proactive.db')}`, API_TOKEN: 'x' });
+    const database = await freshDatabase(directory);
+    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, API_TOKEN: 'x', SCHEDULER_ENABLED: 'false' });
 
     const first = await startServer(config);
     await sendText(first.url, connector.url, PRIYA, 'status');
@@ -103,6 +105,7 @@ describe('Teams proactive messages', () => {
       expect(await second.teams.sendToEmployee(olga, { text: 'hello' })).toBe(false);
     } finally {
       await second.close();
+      await database.drop();
     }
   });
 });

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { readMigrations } from './migration-files.js';
@@ -32,9 +34,9 @@ function loadWasm(): Promise<void> {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-async function withSqliteEngine<T>(schemaText: string, filePath: string, run: (engine: engineModule.SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(schemaText: string, adapterFactory: object, run: (engine: engineModule.SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${filePath}` }));
+  const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory as never);
   const engine = await engineModule.SchemaEngine.new({ datamodels: [['schema.prisma', schemaText]] }, () => {}, factory);
   try {
     return await run(engine);
@@ -55,7 +57,7 @@ export async function pendingSqliteMigrationSql(schemaFile: string, migrationsDi
   try {
     const migrations = readMigrations(migrationsDirectory);
     migrateSqlite(filePath, migrations);
-    return await withSqliteEngine(schemaText, filePath, async (engine) => {
+    return await withEngine(schemaText, new PrismaBetterSqlite3({ url: `file:${filePath}` }), async (engine) => {
       const from = migrations.length === 0 ? { tag: 'empty' as const } : { tag: 'schemaDatasource' as const, files: [{ path: 'schema.prisma', content: schemaText }], configDir: scratch };
       const result = await engine.diff({
         from,
@@ -64,10 +66,47 @@ export async function pendingSqliteMigrationSql(schemaFile: string, migrationsDi
         exitCode: null,
         filters: noFilters,
       });
-      const sql = (result.stdout ?? '').trim();
-      return sql === '' || /^-- This is an empty migration\.?$/.test(sql) ? '' : `${sql}\n`;
+      return cleanSql(result.stdout);
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+function cleanSql(stdout: string | null): string {
+  const sql = (stdout ?? '').trim();
+  return sql === '' || /^-- This is an empty migration\.?$/.test(sql) ? '' : `${sql}\n`;
+}
+
+/**
+ * The same for PostgreSQL: the committed migrations are applied to an in-memory PGlite (PostgreSQL
+ * compiled to WebAssembly), which is then diffed against the PostgreSQL schema. (Reading a live
+ * server's schema through adapter-pg fails, and a diff from "empty" would start with CREATE SCHEMA.)
+ */
+export async function pendingPostgresMigrationSql(schemaFile: string, migrationsDirectory: string): Promise<string> {
+  const schemaText = readFileSync(schemaFile, 'utf8');
+  const pglite = new PGlite();
+  try {
+    for (const migration of readMigrations(migrationsDirectory)) await pglite.exec(migration.sql);
+    return await withEngine(schemaText, new PrismaPGlite(pglite), async (engine) => {
+      const result = await engine.diff({
+        from: { tag: 'schemaDatasource', files: [{ path: 'schema.prisma', content: schemaText }], configDir: tmpdir() },
+        to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText }] },
+        script: true,
+        exitCode: null,
+        filters: noFilters,
+      });
+      return cleanSql(result.stdout);
+    });
+  } finally {
+    await pglite.close();
+  }
+}
+
+/** The PostgreSQL schema is the SQLite one with another datasource and client output; nothing else may differ. */
+export function postgresSchemaFrom(sqliteSchema: string): string {
+  return sqliteSchema
+    .replace('// Skillcheck data model (SQLite provider).', '// Skillcheck data model (PostgreSQL provider). GENERATED from prisma/sqlite/schema.prisma by\n// `npm run db:migration`: edit that file, not this one.')
+    .replace('output       = "../../src/generated/sqlite"', 'output       = "../../src/generated/postgresql"')
+    .replace('provider = "sqlite"', 'provider = "postgresql"');
 }

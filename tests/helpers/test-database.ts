@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Db } from '../../src/core/ports/database.js';
+
+/**
+ * The database a test runs on: a new SQLite file in the test's folder, or, when the suite runs
+ * against PostgreSQL (TEST_DATABASE_URL, set by `npm run test:postgres`), a new database on that
+ * server, dropped again afterwards.
+ */
+export const postgresAdminUrl = process.env.TEST_DATABASE_URL;
+export const testProvider: 'sqlite' | 'postgresql' = postgresAdminUrl ? 'postgresql' : 'sqlite';
+
+export async function freshDatabase(directory: string): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!postgresAdminUrl) return { url: `file:${join(directory, 'test.db')}`, drop: async () => {} };
+  const name = `skillcheck_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: postgresAdminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** Every row of every table, to prove that a failed call changed nothing. */
+export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
+  const tables =
+    testProvider === 'sqlite'
+      ? await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      : await db.$queryRawUnsafe<{ name: string }[]>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name");
+  const result: Record<string, unknown[]> = {};
+  for (const { name } of tables) result[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
+  return result;
+}
