@@ -5,6 +5,7 @@ import { readMigrations } from '../db/migrations/migration-files.js';
 import { migrateSqlite, type MigrationReport } from '../db/migrations/sqlite-migrator.js';
 import { migratePostgres } from '../db/migrations/postgres-migrator.js';
 import { createPrismaClient } from '../db/prisma-client.js';
+import { withSetupLock } from '../db/setup-lock.js';
 import { loadDemoData } from '../seed/demo-data.js';
 import { seedDatabase, type SeedReport } from '../seed/seed-database.js';
 import { migrationsDir } from '../shared/project-paths.js';
@@ -26,15 +27,13 @@ export async function prepareDatabase(config: Config, logger: AppLogger): Promis
 
   const db = createPrismaClient(target, { poolSize: config.databasePoolSize });
   let seeded: SeedReport | null = null;
-  if (config.seedDemoData && (await db.employee.count()) === 0 && (await db.skill.count()) === 0) {
-    try {
-      seeded = await seedDatabase(db, loadDemoData());
-      logger.info(seeded, 'empty database: demo organisation loaded');
-    } catch (error) {
-      // Several processes starting on one empty database: one seeds, the others find its rows.
-      if ((await db.employee.count()) === 0) throw error;
-      logger.info('the demo organisation was loaded by another process');
-    }
+  if (config.seedDemoData) {
+    seeded = await withSetupLock(target, async () => {
+      if ((await db.employee.count()) > 0 || (await db.skill.count()) > 0) return null;
+      const counts = await seedDatabase(db, loadDemoData());
+      logger.info(counts, 'empty database: demo organisation loaded');
+      return counts;
+    });
   }
   return { db, migrations, seeded };
 }
