@@ -1,20 +1,32 @@
 /**
- * `npm run bench`: runs the benchmarks, prints a table and writes bench-results/results.json.
- * Measured on whatever machine runs it; the README records the latest figures and the machine.
+ * `npm run bench` (scripts/bench.sh): runs the benchmarks, prints a table and writes
+ * bench-results/results.json. On SQLite always; on PostgreSQL when SKILLCHECK_POSTGRES_URL is set.
+ * The load generator runs on the same machine as the servers, so figures are lower bounds.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/shared/project-paths.js';
+import { SlackStub } from '../tests/helpers/slack-stub.js';
 import { digestBench, type BenchRow } from './digest-bench.js';
+import { httpBench, postgresDatabase } from './http-bench.js';
 
 const rows: BenchRow[] = [];
-rows.push(...(await digestBench()));
+const slack = await new SlackStub().start();
+try {
+  const scratch = mkdtempSync(join(tmpdir(), 'skillcheck-bench-http-'));
+  rows.push(...(await httpBench({ label: 'SQLite', url: async () => ({ url: `file:${join(scratch, 'bench.db')}`, drop: async () => rmSync(scratch, { recursive: true, force: true }) }) }, slack)));
+  const postgres = process.env.SKILLCHECK_POSTGRES_URL;
+  if (postgres) rows.push(...(await httpBench({ label: 'PostgreSQL', url: () => postgresDatabase(postgres) }, slack)));
+  rows.push(...(await digestBench()));
+} finally {
+  await slack.stop();
+}
 
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const width = Math.max(...rows.map((row) => row.name.length));
 console.log(`\nSkillcheck benchmarks (${machine})\n`);
-for (const row of rows) console.log(`${row.name.padEnd(width)}  ${String(row.value).padStart(8)} ${row.unit.padEnd(10)} ${row.note ?? ''}`);
+for (const row of rows) console.log(`${row.name.padEnd(width)}  ${String(row.value).padStart(8)} ${row.unit.padEnd(8)} ${row.note ?? ''}`);
 const out = join(projectRoot, 'bench-results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'results.json'), JSON.stringify({ machine, at: new Date().toISOString(), rows }, null, 2));

@@ -1,0 +1,206 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createHmac } from 'node:crypto';
+import { projectRoot } from '../src/shared/project-paths.js';
+import { SlackStub } from '../tests/helpers/slack-stub.js';
+import type { BenchRow } from './digest-bench.js';
+
+const SECRET = 'bench-signing-secret';
+const TOKEN = 'bench-api-token';
+
+interface Started {
+  url: string;
+  child: ChildProcess;
+  readyMs: number;
+}
+
+function start(script: string, env: Record<string, string>): Promise<Started> {
+  const began = performance.now();
+  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [script], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"url":"(http:\/\/[^"]+)",.*"msg":"skillcheck is listening"|"url":"(http:\/\/[^"]+)","msg":"skillcheck is listening"/.exec(output);
+      if (match) resolve({ url: (match[1] ?? match[2])!, child, readyMs: performance.now() - began });
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`)));
+  });
+}
+
+const rss = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+};
+
+const sign = (body: string) => {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`,
+  };
+};
+
+const commandBody = (user: string) =>
+  new URLSearchParams({ command: '/skillcheck', text: 'status', user_id: user, team_id: 'T0BENCH', channel_id: 'C0BENCH', response_url: 'http://127.0.0.1:9/none', trigger_id: 't' }).toString();
+
+const clickBody = (user: string, sessionId: number, questionId: number, ts: string) =>
+  new URLSearchParams({
+    payload: JSON.stringify({
+      type: 'block_actions',
+      user: { id: user },
+      team: { id: 'T0BENCH' },
+      container: { type: 'message', message_ts: ts, channel_id: `D${user}` },
+      channel: { id: `D${user}` },
+      message: { ts, type: 'message' },
+      actions: [{ action_id: 'answer_A', block_id: `question_${questionId}`, value: JSON.stringify({ s: sessionId, q: questionId }), type: 'button', action_ts: '1' }],
+    }),
+  }).toString();
+
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, options: { connections: number; duration?: number; amount?: number; body: () => string; path?: string; method?: 'GET' | 'POST'; headers?: () => Record<string, string> }): Promise<Load> {
+  const result = await autocannon({
+    url: `${url}${options.path ?? '/slack/events'}`,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 5 }),
+    requests: [
+      {
+        method: options.method ?? 'POST',
+        setupRequest: (request) => {
+          if ((options.method ?? 'POST') === 'GET') return { ...request, headers: { ...request.headers, ...(options.headers?.() ?? {}) } };
+          const body = options.body();
+          return { ...request, body, headers: { ...request.headers, ...sign(body) } };
+        },
+      },
+    ],
+  });
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+/** Imports `learners` people and links each to a Slack user id by one /skillcheck (users.info matches the e-mail). */
+async function importAndLinkLearners(url: string, learners: number) {
+  const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+  const roles = (await (await fetch(`${url}/api/admin/export`, { headers })).json()) as { roles: { key: string }[] };
+  const employees = Array.from({ length: learners }, (_, index) => ({ employeeNumber: `BL${index}`, name: `Learner ${index}`, email: `learner${index}@bench.example`, role: roles.roles[index % roles.roles.length]!.key }));
+  const imported = await fetch(`${url}/api/admin/import`, { method: 'POST', headers, body: JSON.stringify({ employees }) });
+  expectCount(imported.status === 200, 'learners imported');
+  for (let index = 0; index < learners; index++) {
+    const body = commandBody(`U0BL${index}`);
+    await fetch(`${url}/slack/events`, { method: 'POST', headers: sign(body), body });
+  }
+}
+
+export async function httpBench(database: { label: string; url: () => Promise<{ url: string; drop(): Promise<void> }> }, slack: SlackStub): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const db = await database.url();
+  const learners = 150;
+  for (let index = 0; index < learners; index++) slack.directory.set(`U0BL${index}`, { email: `learner${index}@bench.example` });
+  const env = { DATABASE_URL: db.url, API_TOKEN: TOKEN, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slack.url}/api/` };
+
+  const first = await start('src/main.ts', env); // migrates and seeds
+  first.child.kill('SIGTERM');
+  await new Promise((resolve) => first.child.once('exit', resolve));
+  const server = await start('src/main.ts', env); // start to ready on a migrated database
+  const bare = await start('bench/bare-bolt.ts', { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: `${slack.url}/api/` });
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rss(server.child.pid!))), 200);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const idleRss = rss(server.child.pid!);
+    rows.push({ name: `${database.label}: start to ready (migrated database)`, value: Math.round(server.readyMs), unit: 'ms', note: 'process spawn to listening, via tsx' });
+    rows.push({ name: `${database.label}: RSS idle`, value: idleRss, unit: 'MB', note: 'target < 200 MB' });
+
+    // People linked to Slack, each with an open assessment.
+    await importAndLinkLearners(server.url, learners);
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+    const firstLearner = (await (await fetch(`${server.url}/api/learner/16/dashboard/`, { headers })).json()) as { profile: { employee: { email: string } } };
+    expectCount(firstLearner.profile.employee.email === 'learner0@bench.example', 'learner ids follow the demo organisation');
+    const clicks: Array<{ user: string; sessionId: number; questionId: number }> = [];
+    for (let index = 0; index < learners; index++) {
+      const id = 15 + index + 1; // demo organisation first (15 people), then the imported learners in order
+      await fetch(`${server.url}/api/learner/${id}/assessment/start/`, { method: 'POST', headers });
+      const set = (await (await fetch(`${server.url}/api/learner/${id}/assessment/questions/`, { method: 'POST', headers })).json()) as { questions: { sessionId: number; questionId: number }[] };
+      for (const question of set.questions) clicks.push({ user: `U0BL${index}`, sessionId: question.sessionId, questionId: question.questionId });
+    }
+
+    let n = 0;
+    const commandUser = () => `U0BL${n++ % learners}`;
+    for (const connections of [1, 10, 50]) {
+      const ours = await load(server.url, { connections, duration: 5, body: () => commandBody(commandUser()) });
+      const floor = await load(bare.url, { connections, duration: 5, body: () => commandBody(commandUser()) });
+      rows.push({ name: `${database.label}: /skillcheck ack, ${connections} conn`, value: ours.rps, unit: 'req/s', note: `floor ${floor.rps} req/s (${(ours.rps / floor.rps).toFixed(2)}x); p50 ${ours.p50} ms / p99 ${ours.p99} ms vs floor ${floor.p50} / ${floor.p99} ms (p99 ${(ours.p99 / Math.max(floor.p99, 1)).toFixed(2)}x); errors ${ours.errors}, non-2xx ${ours.non2xx}` });
+    }
+    // Let the DMs queued by the command runs drain before measuring clicks.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+
+    for (const connections of [10, 50]) {
+      const batch = clicks.splice(0, Math.min(clicks.length, 1800));
+      let next = 0;
+      const ours = await load(server.url, {
+        connections,
+        amount: batch.length,
+        body: () => {
+          const click = batch[next++ % batch.length]!;
+          return clickBody(click.user, click.sessionId, click.questionId, '1700000000.000100');
+        },
+      });
+      const floor = await load(bare.url, { connections, duration: 5, body: () => clickBody('U0BL0', 1, 1, '1700000000.000100') });
+      rows.push({ name: `${database.label}: answer clicks, ${connections} conn`, value: ours.rps, unit: 'req/s', note: `${batch.length} distinct answers; bare ack floor ${floor.rps} req/s (${(ours.rps / floor.rps).toFixed(2)}x, target >= 0.3x); p50 ${ours.p50} ms / p99 ${ours.p99} ms; errors ${ours.errors}, non-2xx ${ours.non2xx}` });
+    }
+
+    for (const connections of [10, 50]) {
+      let id = 0;
+      const ours = await load(server.url, { connections, duration: 5, method: 'GET', path: '/api/learner/3/dashboard/', body: () => '', headers: () => ({ authorization: `Bearer ${TOKEN}`, 'x-n': String(id++) }) });
+      rows.push({ name: `${database.label}: REST dashboard, ${connections} conn`, value: ours.rps, unit: 'req/s', note: `p50 ${ours.p50} ms / p99 ${ours.p99} ms; errors ${ours.errors}, non-2xx ${ours.non2xx}` });
+    }
+    rows.push({ name: `${database.label}: RSS peak under load`, value: peakRss, unit: 'MB' });
+  } finally {
+    clearInterval(sampler);
+    server.child.kill('SIGTERM');
+    bare.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await db.drop();
+  }
+  return rows;
+}
+
+function expectCount(ok: boolean, what: string) {
+  if (!ok) throw new Error(`benchmark setup failed: ${what}`);
+}
+
+export async function postgresDatabase(adminUrl: string) {
+  const name = `skillcheck_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
