@@ -12,7 +12,7 @@ app.command('/skillcheck', async ({ ack }) => {
 app.action(/.*/, async ({ ack }) => {
   await ack();
 });
-const server = receiver.app.listen(0, '127.0.0.1', () => {
-  const address = server.address() as { port: number };
-  console.log(JSON.stringify({ url: `http://127.0.0.1:${address.port}`, msg: 'skillcheck is listening' }));
+receiver.app.get('/healthz', (_req, res) => {
+  res.json({ status: 'ok' });
 });
+receiver.app.listen(Number(process.env.PORT ?? 0), '127.0.0.1');

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -18,24 +19,32 @@ interface Started {
   readyMs: number;
 }
 
-function start(script: string, env: Record<string, string>): Promise<Started> {
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** Starts a server process (node with tsx's loader) on a free port, with request logging off, ready when /healthz answers. */
+async function start(script: string, env: Record<string, string>): Promise<Started> {
+  const port = await freePort();
   const began = performance.now();
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), [script], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let output = '';
-  return new Promise((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)",.*"msg":"skillcheck is listening"|"url":"(http:\/\/[^"]+)","msg":"skillcheck is listening"/.exec(output);
-      if (match) resolve({ url: (match[1] ?? match[2])!, child, readyMs: performance.now() - began });
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`)));
-  });
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}: ${output}`);
+    const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    if (ok) return { url, child, readyMs: performance.now() - began };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 const rss = (pid: number) => {

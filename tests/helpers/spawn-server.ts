@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { projectRoot } from '../../src/shared/project-paths.js';
 
 export interface ServerProcess {
@@ -10,7 +9,8 @@ export interface ServerProcess {
 
 /** `npm start`'s entry point as a separate OS process, ready when it logs its address. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+  // node itself with tsx's loader (not the tsx wrapper), so that a signal reaches the server process.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: projectRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SCHEDULER_ENABLED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

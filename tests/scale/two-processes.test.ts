@@ -36,7 +36,7 @@ describe(`two server processes on one ${testProvider} database`, () => {
     [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
   });
   afterAll(async () => {
-    for (const server of [a, b]) if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+    for (const server of [a, b]) if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     await slack.stop();
     await database.drop();
     rmSync(directory, { recursive: true, force: true });
@@ -80,6 +80,8 @@ describe(`two server processes on one ${testProvider} database`, () => {
 
     a.child.kill('SIGKILL');
     expect(await a.exited).toBeNull();
+    expect(a.child.signalCode).toBe('SIGKILL');
+    await expect(fetch(`${a.url}/healthz`)).rejects.toThrow(); // really gone
 
     // Everything acknowledged before the kill is there, seen from the other process.
     const after = await api(b, '/api/learner/3/dashboard/');

@@ -21,7 +21,7 @@ describe('graceful shutdown of the server process', () => {
     await stub.start();
     // Gemini answers after 1.5 s, so generating questions is a request that is still running when SIGTERM arrives.
     stub.reply = (call) => ({ kind: 'text', text: JSON.stringify(validQuestionsReply(call.prompt, 3)), delayMs: 1500 });
-    child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
       env: {
         ...process.env,
