@@ -20,7 +20,7 @@ export async function digestFixture(options: { managers: number; reportsPerManag
   const target = parseDatabaseUrl(config.databaseUrl);
   const org = addSyntheticOrg((target as { filePath: string }).filePath, options);
   const queries: string[] = [];
-  const db = createPrismaClient(target, { onQuery: (sql) => queries.push(sql) });
+  const db = await createPrismaClient(target, { onQuery: (sql) => queries.push(sql) });
   const deps: CoreDeps = { db, settings: config.assessment, questionBank: new QuestionBankGenerator(db), logger: silentLogger, now: () => options.now };
   return {
     deps,

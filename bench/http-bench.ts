@@ -85,6 +85,15 @@ interface Load {
   non2xx: number;
 }
 
+/** Waits until the server's work after its acks (DMs, card updates) has drained: no Slack calls for a second. */
+async function quiet(slack: SlackStub) {
+  let last = -1;
+  while (slack.calls.length !== last) {
+    last = slack.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function load(url: string, options: { connections: number; duration?: number; amount?: number; body: () => string; path?: string; method?: 'GET' | 'POST'; headers?: () => Record<string, string> }): Promise<Load> {
   const result = await autocannon({
     url: `${url}${options.path ?? '/slack/events'}`,
@@ -150,15 +159,17 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
       for (const question of set.questions) clicks.push({ user: `U0BL${index}`, sessionId: question.sessionId, questionId: question.questionId });
     }
 
+    await quiet(slack);
     let n = 0;
     const commandUser = () => `U0BL${n++ % learners}`;
     for (const connections of [1, 10, 50]) {
       const ours = await load(server.url, { connections, duration: 5, body: () => commandBody(commandUser()) });
+      await quiet(slack);
       const floor = await load(bare.url, { connections, duration: 5, body: () => commandBody(commandUser()) });
       rows.push({ name: `${database.label}: /skillcheck ack, ${connections} conn`, value: ours.rps, unit: 'req/s', note: `floor ${floor.rps} req/s (${(ours.rps / floor.rps).toFixed(2)}x); p50 ${ours.p50} ms / p99 ${ours.p99} ms vs floor ${floor.p50} / ${floor.p99} ms (p99 ${(ours.p99 / Math.max(floor.p99, 1)).toFixed(2)}x); errors ${ours.errors}, non-2xx ${ours.non2xx}` });
     }
     // Let the DMs queued by the command runs drain before measuring clicks.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await quiet(slack);
 
     for (const connections of [10, 50]) {
       const batch = clicks.splice(0, Math.min(clicks.length, 1800));
@@ -172,6 +183,7 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
         },
       });
       const floor = await load(bare.url, { connections, duration: 5, body: () => clickBody('U0BL0', 1, 1, '1700000000.000100') });
+      await quiet(slack);
       rows.push({ name: `${database.label}: answer clicks, ${connections} conn`, value: ours.rps, unit: 'req/s', note: `${batch.length} distinct answers; bare ack floor ${floor.rps} req/s (${(ours.rps / floor.rps).toFixed(2)}x, target >= 0.3x); p50 ${ours.p50} ms / p99 ${ours.p99} ms; errors ${ours.errors}, non-2xx ${ours.non2xx}` });
     }
 

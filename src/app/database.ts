@@ -25,7 +25,7 @@ export async function prepareDatabase(config: Config, logger: AppLogger): Promis
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (migrations.modified.length > 0) logger.warn({ modified: migrations.modified }, 'applied migrations were edited since they ran');
 
-  const db = createPrismaClient(target, { poolSize: config.databasePoolSize });
+  const db = await createPrismaClient(target, { poolSize: config.databasePoolSize });
   let seeded: SeedReport | null = null;
   if (config.seedDemoData) {
     seeded = await withSetupLock(target, async () => {

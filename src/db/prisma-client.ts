@@ -1,9 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
-import { PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import type { Db } from '../core/ports/database.js';
 import type { DatabaseTarget } from './database-url.js';
 
@@ -22,16 +18,19 @@ export interface ClientOptions {
  * adapter); both are generated from schemas that differ only in the datasource, so the PostgreSQL
  * client is used through the same type as the SQLite one.
  */
-export function createPrismaClient(target: DatabaseTarget, options: ClientOptions = {}): Db {
+export async function createPrismaClient(target: DatabaseTarget, options: ClientOptions = {}): Promise<Db> {
   const log = options.onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {};
   let client: Db;
+  // Only the provider in use is loaded: each generated client brings its own query compiler.
   if (target.provider === 'sqlite') {
     if (target.filePath !== ':memory:') mkdirSync(dirname(target.filePath), { recursive: true });
+    const [{ PrismaBetterSqlite3 }, { PrismaClient }] = await Promise.all([import('@prisma/adapter-better-sqlite3'), import('../generated/sqlite/client.js')]);
     const adapter = new PrismaBetterSqlite3({ url: `file:${target.filePath}` }, { timestampFormat: 'unixepoch-ms' });
-    client = new SqliteClient({ adapter, ...log }) as unknown as Db;
+    client = new PrismaClient({ adapter, ...log }) as unknown as Db;
   } else {
+    const [{ PrismaPg }, { PrismaClient }] = await Promise.all([import('@prisma/adapter-pg'), import('../generated/postgresql/client.js')]);
     const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
-    client = new PostgresClient({ adapter, ...log }) as unknown as Db;
+    client = new PrismaClient({ adapter, ...log }) as unknown as Db;
   }
   if (options.onQuery) {
     const onQuery = options.onQuery;

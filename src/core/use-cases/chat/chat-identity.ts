@@ -11,8 +11,21 @@ const secondaryField = { slack: 'slackTeamId', teams: 'teamsUserId' } as const;
 /** The employee already linked to this chat user, or null. */
 export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatform; userId: string }): Promise<EmployeeView | null> {
   if (!input.userId) return null;
-  const found = await deps.db.employee.findFirst({ where: { [idField[input.platform]]: input.userId }, select: { id: true } });
-  return found ? employeeView(await loadEmployee(deps.db, found.id)) : null;
+  // One query: this runs on every click, so it reads only what the view needs.
+  const found = await deps.db.employee.findFirst({
+    where: { [idField[input.platform]]: input.userId },
+    select: {
+      id: true,
+      employeeNumber: true,
+      name: true,
+      email: true,
+      title: true,
+      timezone: true,
+      role: { select: { id: true, key: true, name: true } },
+      manager: { select: { id: true, name: true } },
+    },
+  });
+  return found ? { ...found, role: found.role ?? null, manager: found.manager ?? null } : null;
 }
 
 /**
