@@ -4,7 +4,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createHmac } from 'node:crypto';
 import { projectRoot } from '../src/shared/project-paths.js';
 import { SlackStub } from '../tests/helpers/slack-stub.js';
@@ -207,21 +206,4 @@ function expectCount(ok: boolean, what: string) {
   if (!ok) throw new Error(`benchmark setup failed: ${what}`);
 }
 
-export async function postgresDatabase(adminUrl: string) {
-  const name = `skillcheck_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
+export { createPostgresDatabase as postgresDatabase } from '../tests/helpers/test-database.js';

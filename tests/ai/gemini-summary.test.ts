@@ -40,3 +40,20 @@ describe('profile summary', () => {
     expect(profile.summary).toMatch(/Not yet listed: .*AWS/);
   });
 });
+
+describe('profile summary cache key', () => {
+  it('does not change between reads, so a read never rewrites the employee', async () => {
+    const app = await createTestApp();
+    try {
+      const jonas = await employeeId(app.db, 'E2004');
+      await app.core.getProfile({ employeeId: jonas });
+      const before = await app.db.employee.findUniqueOrThrow({ where: { id: jonas } });
+      for (let read = 0; read < 5; read++) await app.core.getDashboard({ employeeId: jonas });
+      const after = await app.db.employee.findUniqueOrThrow({ where: { id: jonas } });
+      expect(after.updatedAt).toEqual(before.updatedAt);
+      expect(after.profileSummaryKey).toBe(before.profileSummaryKey);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitFor } from './wait-for.js';
 
 export interface ConnectorCall {
   method: string;
@@ -102,15 +103,10 @@ export class ConnectorStub {
     return [...this.activities.values()].filter((entry) => entry.conversationId === conversationId);
   }
 
-  async waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+  waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
+    return waitFor(probe, what, timeoutMs);
   }
+
 
   async stop(): Promise<void> {
     this.server?.closeAllConnections();

@@ -24,8 +24,11 @@ export async function getProfile(deps: CoreDeps, input: { employeeId: number }):
   const roleName = employee.role?.name ?? null;
 
   const writerName = deps.summaryWriter?.name ?? 'template';
+  // Sorted: relation rows come back in no guaranteed order (PostgreSQL varies it), and an unstable key
+  // would rewrite the cached summary, and lock the employee's row, on every read.
+  const bySkill = (a: { skillId: number }, b: { skillId: number }) => a.skillId - b.skillId;
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([writerName, employee.name, roleName, expected, claimed.sort((a, b) => a.skillId - b.skillId)]))
+    .update(JSON.stringify([writerName, employee.name, roleName, [...expected].sort(bySkill), [...claimed].sort(bySkill)]))
     .digest('hex');
   let summary = employee.profileSummary;
   if (!summary || employee.profileSummaryKey !== fingerprint) {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { MigrationFile } from './migration-files.js';
-import { MigrationError, type MigrationReport } from './sqlite-migrator.js';
+import { MigrationError, mustApply, type MigrationFile, type MigrationReport } from './migration-files.js';
 
 /**
  * Applies committed migrations to PostgreSQL as `prisma migrate deploy` does (flavour/postgres.rs):
@@ -34,16 +33,7 @@ export async function migratePostgres(url: string, migrations: MigrationFile[]):
           'SELECT checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE migration_name = $1',
           [migration.name],
         );
-        const live = rows.filter((row) => row.rolled_back_at === null);
-        if (live.some((row) => row.finished_at === null)) {
-          throw new MigrationError(`Migration ${migration.name} failed earlier and was not rolled back (P3009); fix the database, then mark it rolled back`, migration.name);
-        }
-        const done = live.find((row) => row.finished_at !== null);
-        if (done) {
-          report.alreadyApplied.push(migration.name);
-          if (done.checksum !== migration.checksum) report.modified.push(migration.name);
-          continue;
-        }
+        if (!mustApply(migration, rows, report)) continue;
         const id = randomUUID();
         await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
           id,

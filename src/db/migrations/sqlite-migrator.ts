@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { MigrationFile } from './migration-files.js';
+import { mustApply, type MigrationFile, type MigrationReport } from './migration-files.js';
+import { MigrationError } from './migration-files.js';
 
 /**
  * Applies committed migrations to a SQLite file the way `prisma migrate deploy` does, keeping
@@ -25,22 +26,7 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-export interface MigrationReport {
-  applied: string[];
-  alreadyApplied: string[];
-  /** names of applied migrations whose file changed since (Prisma warns about these too) */
-  modified: string[];
-}
-
-export class MigrationError extends Error {
-  override name = 'MigrationError';
-  constructor(
-    message: string,
-    readonly migrationName: string,
-  ) {
-    super(message);
-  }
-}
+export { MigrationError, type MigrationReport } from './migration-files.js';
 
 interface Row {
   migration_name: string;
@@ -64,20 +50,7 @@ export function migrateSqlite(filePath: string, migrations: MigrationFile[]): Mi
       const rows = db
         .prepare('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE migration_name = ?')
         .all(migration.name) as Row[];
-      const live = rows.filter((row) => row.rolled_back_at === null);
-      const failed = live.find((row) => row.finished_at === null);
-      if (failed) {
-        throw new MigrationError(
-          `Migration ${migration.name} failed earlier and was not rolled back (P3009); fix the database, then mark it rolled back`,
-          migration.name,
-        );
-      }
-      const done = live.find((row) => row.finished_at !== null);
-      if (done) {
-        report.alreadyApplied.push(migration.name);
-        if (done.checksum !== migration.checksum) report.modified.push(migration.name);
-        continue;
-      }
+      if (!mustApply(migration, rows, report)) continue;
       const id = randomUUID();
       db.prepare(
         'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)',
