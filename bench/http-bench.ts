@@ -16,6 +16,8 @@ interface Started {
   url: string;
   child: ChildProcess;
   readyMs: number;
+  /** error-level log lines the server wrote so far, and the last of them */
+  errors: { count: number; last: string };
 }
 
 const freePort = () =>
@@ -33,15 +35,26 @@ async function start(script: string, env: Record<string, string>): Promise<Start
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const errors = { count: 0, last: '' };
+  const onOutput = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    for (const line of chunk.toString().split('\n')) {
+      if (/"level":(50|60)/.test(line)) {
+        errors.count += 1;
+        errors.last = line.slice(0, 400);
+      }
+    }
+  };
+  child.stderr!.on('data', onOutput);
+  child.stdout!.on('data', onOutput);
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}: ${output}`);
     const ok = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
-    if (ok) return { url, child, readyMs: performance.now() - began };
+    if (ok) return { url, child, readyMs: performance.now() - began, errors };
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -170,8 +183,10 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     // Let the DMs queued by the command runs drain before measuring clicks.
     await quiet(slack);
 
+    let clicked = 0;
     for (const connections of [10, 50]) {
       const batch = clicks.splice(0, Math.min(clicks.length, 1800));
+      clicked += batch.length;
       let next = 0;
       const ours = await load(server.url, {
         connections,
@@ -185,6 +200,14 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
       await quiet(slack);
       rows.push({ name: `${database.label}: answer clicks, ${connections} conn`, value: ours.rps, unit: 'req/s', note: `${batch.length} distinct answers; bare ack floor ${floor.rps} req/s (${(ours.rps / floor.rps).toFixed(2)}x, target >= 0.3x); p50 ${ours.p50} ms / p99 ${ours.p99} ms; errors ${ours.errors}, non-2xx ${ours.non2xx}` });
     }
+
+    // Acks are sent before the work: check the work was done, and nothing failed behind the acks.
+    let recorded = 0;
+    for (let index = 0; index < learners; index++) {
+      const view = (await (await fetch(`${server.url}/api/learner/${16 + index}/dashboard/`, { headers })).json()) as { assessment: { answeredCount: number } | null };
+      recorded += view.assessment?.answeredCount ?? 0;
+    }
+    rows.push({ name: `${database.label}: answers recorded / clicks sent`, value: recorded, unit: 'answers', note: `${clicked} distinct clicks sent; server error log lines so far: ${server.errors.count}${server.errors.last ? ` (last: ${server.errors.last})` : ''}` });
 
     for (const connections of [10, 50]) {
       let id = 0;

@@ -15,10 +15,10 @@ const rows: BenchRow[] = [];
 const slack = await new SlackStub().start();
 try {
   const scratch = mkdtempSync(join(tmpdir(), 'skillcheck-bench-http-'));
-  rows.push(...(await httpBench({ label: 'SQLite', url: async () => ({ url: `file:${join(scratch, 'bench.db')}`, drop: async () => rmSync(scratch, { recursive: true, force: true }) }) }, slack)));
+  if (process.env.BENCH_ONLY !== 'postgresql') rows.push(...(await httpBench({ label: 'SQLite', url: async () => ({ url: `file:${join(scratch, 'bench.db')}`, drop: async () => rmSync(scratch, { recursive: true, force: true }) }) }, slack)));
   const postgres = process.env.SKILLCHECK_POSTGRES_URL;
   if (postgres) rows.push(...(await httpBench({ label: 'PostgreSQL', url: () => postgresDatabase(postgres) }, slack)));
-  rows.push(...(await digestBench()));
+  if (!process.env.BENCH_ONLY) rows.push(...(await digestBench()));
 } finally {
   await slack.stop();
 }

@@ -46,6 +46,8 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   if (config.slack.botToken && config.slack.signingSecret) {
     const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, logger, {
       stallDays: config.schedule.reminderAfterDays,
+      // As many at once as there are database connections (SQLite: a few; its queries are synchronous anyway).
+      workConcurrency: parseDatabaseUrl(config.databaseUrl).provider === 'postgresql' ? config.databasePoolSize : 4,
     });
     adapterRouters.push(slack.router);
     notifiers.push(pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }));

@@ -1,5 +1,6 @@
 import { App, ExpressReceiver } from '@slack/bolt';
 import express, { type Router } from 'express';
+import PQueue from 'p-queue';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import type { Notifier } from '../core/ports/notifier.js';
@@ -23,7 +24,12 @@ export interface SlackSettings {
  * Bolt checks every request's signature and timestamp, parses its own bodies, and answers the HTTP
  * request as soon as a listener acks; the listeners then do the slow work.
  */
-export function createSlackAdapter(settings: SlackSettings, core: Core, logger: PinoLogger, options: { stallDays: number }): { router: Router; app: App; notifier: Notifier } {
+export function createSlackAdapter(
+  settings: SlackSettings,
+  core: Core,
+  logger: PinoLogger,
+  options: { stallDays: number; workConcurrency: number },
+): { router: Router; app: App; notifier: Notifier } {
   const router = express.Router();
   const log = boltLogger(logger);
   const receiver = new ExpressReceiver({
@@ -43,7 +49,8 @@ export function createSlackAdapter(settings: SlackSettings, core: Core, logger: 
       retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 5_000 },
     },
   });
-  const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays };
+  const work = new PQueue({ concurrency: options.workConcurrency });
+  const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays, afterAck: (task: () => Promise<void>) => work.add(task) };
   registerSkillcheckCommand(app, ctx);
   registerAnswerAction(app, ctx);
   registerPathActions(app, ctx);

@@ -9,6 +9,11 @@ export interface SlackContext {
   logger: PinoLogger;
   /** REMINDER_AFTER_DAYS: a report idle this long is flagged stalled in digests */
   stallDays: number;
+  /**
+   * Runs the work that follows an ack (database, Web API calls) with bounded concurrency per process,
+   * so a burst of clicks waits its turn instead of exhausting the database connections.
+   */
+  afterAck(work: () => Promise<void>): Promise<void>;
 }
 
 /**

@@ -22,31 +22,34 @@ export function registerContentActions(app: App, ctx: SlackContext): void {
   for (const [actionId, useCase] of Object.entries(actionsById)) {
     app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client }) => {
       await ack();
-      const userId = body.user.id;
-      const inHome = body.container.type === 'view';
-      const channel = body.channel?.id ?? body.container.channel_id;
-      const ts = body.message?.ts ?? body.container.message_ts;
-      const tell = (text: string) =>
-        inHome ? client.chat.postMessage({ channel: userId, text }) : client.chat.postEphemeral({ channel, user: userId, text });
-      try {
-        const employee = await resolveEmployee(ctx, client, userId, body.team?.id);
-        if (!employee) return void (await tell(UNKNOWN_USER_TEXT));
-        const contentId = Number(action.value);
-        await ctx.core[useCase]({ employeeId: employee.id, contentId });
-        if (inHome) {
-          await client.views.publish({ user_id: userId, view: homeView(await ctx.core.getDashboard({ employeeId: employee.id })) as never });
-          return;
+      // The work after the ack waits for a slot: a burst queues here instead of failing for want of connections.
+      await ctx.afterAck(async () => {
+        const userId = body.user.id;
+        const inHome = body.container.type === 'view';
+        const channel = body.channel?.id ?? body.container.channel_id;
+        const ts = body.message?.ts ?? body.container.message_ts;
+        const tell = (text: string) =>
+          inHome ? client.chat.postMessage({ channel: userId, text }) : client.chat.postEphemeral({ channel, user: userId, text });
+        try {
+          const employee = await resolveEmployee(ctx, client, userId, body.team?.id);
+          if (!employee) return void (await tell(UNKNOWN_USER_TEXT));
+          const contentId = Number(action.value);
+          await ctx.core[useCase]({ employeeId: employee.id, contentId });
+          if (inHome) {
+            await client.views.publish({ user_id: userId, view: homeView(await ctx.core.getDashboard({ employeeId: employee.id })) as never });
+            return;
+          }
+          const [path, progress] = await Promise.all([ctx.core.getLearningPath({ employeeId: employee.id }), ctx.core.getProgressBar({ employeeId: employee.id })]);
+          await updateMessage(client, channel, ts, learningPathMessage(path, progress));
+          await refreshHome(ctx, client, userId, employee.id);
+        } catch (error) {
+          if (isSkillcheckError(error) && (error.code === 'CONTENT_NOT_IN_PATH' || error.code === 'NO_LEARNING_PATH') && !inHome) {
+            return void (await updateMessage(client, channel, ts, closedCardMessage('This learning path has been replaced by a newer one. Type `/skillcheck path` to see the current one.')));
+          }
+          if (!isSkillcheckError(error)) ctx.logger.error({ err: error, user: userId, actionId }, 'learning item button failed');
+          await tell(isSkillcheckError(error) ? error.message : SOMETHING_WENT_WRONG_TEXT).catch(() => undefined);
         }
-        const [path, progress] = await Promise.all([ctx.core.getLearningPath({ employeeId: employee.id }), ctx.core.getProgressBar({ employeeId: employee.id })]);
-        await updateMessage(client, channel, ts, learningPathMessage(path, progress));
-        await refreshHome(ctx, client, userId, employee.id);
-      } catch (error) {
-        if (isSkillcheckError(error) && (error.code === 'CONTENT_NOT_IN_PATH' || error.code === 'NO_LEARNING_PATH') && !inHome) {
-          return void (await updateMessage(client, channel, ts, closedCardMessage('This learning path has been replaced by a newer one. Type `/skillcheck path` to see the current one.')));
-        }
-        if (!isSkillcheckError(error)) ctx.logger.error({ err: error, user: userId, actionId }, 'learning item button failed');
-        await tell(isSkillcheckError(error) ? error.message : SOMETHING_WENT_WRONG_TEXT).catch(() => undefined);
-      }
+      });
     });
   }
 }

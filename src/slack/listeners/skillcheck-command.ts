@@ -23,57 +23,60 @@ export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
       return;
     }
     await ack({ response_type: 'ephemeral', text: ACKNOWLEDGED_TEXT });
+    // The work after the ack waits for a slot: a burst of clicks queues here instead of failing for want of connections.
+    await ctx.afterAck(async () => {
 
-    try {
-      const employee = await resolveEmployee(ctx, client, command.user_id, command.team_id);
-      if (!employee) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: UNKNOWN_USER_TEXT });
-        return;
-      }
-      const channel = await openDm(client, command.user_id);
-      const employeeId = employee.id;
-      if (subcommand === 'start') return await postAssessmentStep(ctx, client, channel, employeeId);
-      if (subcommand === 'team') {
-        // Scores of the team go to the manager's DM only, never to the channel the command was typed in.
-        const digest = await ctx.core.getTeamDigest({ managerId: employeeId, stallDays: ctx.stallDays });
-        const view = digestMessage(digest, true);
-        await client.chat.postMessage({ channel, text: view.text, blocks: view.blocks });
-        return;
-      }
-      if (subcommand === 'reminders') {
-        const choice = command.text.trim().toLowerCase().split(/\s+/)[1];
-        if (choice !== 'on' && choice !== 'off') {
-          await respond({ response_type: 'ephemeral', replace_original: false, text: 'Use `/skillcheck reminders off` to stop learning reminders, or `/skillcheck reminders on` to get them again.' });
+      try {
+        const employee = await resolveEmployee(ctx, client, command.user_id, command.team_id);
+        if (!employee) {
+          await respond({ response_type: 'ephemeral', replace_original: false, text: UNKNOWN_USER_TEXT });
           return;
         }
-        await ctx.core.setReminders({ employeeId, enabled: choice === 'on' });
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: choice === 'on' ? "Reminders are on: I'll nudge you if your learning path stalls." : 'Reminders are off. `/skillcheck reminders on` turns them back on.',
-        });
-        return;
-      }
+        const channel = await openDm(client, command.user_id);
+        const employeeId = employee.id;
+        if (subcommand === 'start') return await postAssessmentStep(ctx, client, channel, employeeId);
+        if (subcommand === 'team') {
+          // Scores of the team go to the manager's DM only, never to the channel the command was typed in.
+          const digest = await ctx.core.getTeamDigest({ managerId: employeeId, stallDays: ctx.stallDays });
+          const view = digestMessage(digest, true);
+          await client.chat.postMessage({ channel, text: view.text, blocks: view.blocks });
+          return;
+        }
+        if (subcommand === 'reminders') {
+          const choice = command.text.trim().toLowerCase().split(/\s+/)[1];
+          if (choice !== 'on' && choice !== 'off') {
+            await respond({ response_type: 'ephemeral', replace_original: false, text: 'Use `/skillcheck reminders off` to stop learning reminders, or `/skillcheck reminders on` to get them again.' });
+            return;
+          }
+          await ctx.core.setReminders({ employeeId, enabled: choice === 'on' });
+          await respond({
+            response_type: 'ephemeral',
+            replace_original: false,
+            text: choice === 'on' ? "Reminders are on: I'll nudge you if your learning path stalls." : 'Reminders are off. `/skillcheck reminders on` turns them back on.',
+          });
+          return;
+        }
 
-      const dashboard = await ctx.core.getDashboard({ employeeId });
-      if (subcommand === 'path') {
-        if (dashboard.learningPath) return await postLearningPath(ctx, client, channel, employeeId);
-        const hint = dashboard.results ? 'Build it from your results with the button on your results card, or from your Home tab.' : 'Take the assessment first: type `/skillcheck start`.';
-        const notice = noticeMessage(`You have no learning path yet. ${hint}`);
-        await client.chat.postMessage({ channel, text: notice.text, blocks: notice.blocks });
-        return;
+        const dashboard = await ctx.core.getDashboard({ employeeId });
+        if (subcommand === 'path') {
+          if (dashboard.learningPath) return await postLearningPath(ctx, client, channel, employeeId);
+          const hint = dashboard.results ? 'Build it from your results with the button on your results card, or from your Home tab.' : 'Take the assessment first: type `/skillcheck start`.';
+          const notice = noticeMessage(`You have no learning path yet. ${hint}`);
+          await client.chat.postMessage({ channel, text: notice.text, blocks: notice.blocks });
+          return;
+        }
+        // No subcommand: continue an open assessment or begin the first one; otherwise show where things stand.
+        const open = dashboard.assessment !== null && dashboard.assessment.status !== 'COMPLETED';
+        if (subcommand === '' && (open || dashboard.results === null)) return await postAssessmentStep(ctx, client, channel, employeeId);
+        const status = statusMessage(dashboard);
+        await client.chat.postMessage({ channel, text: status.text, blocks: status.blocks });
+      } catch (error) {
+        ctx.logger.error({ err: error, user: command.user_id, subcommand }, '/skillcheck failed');
+        const text = isSkillcheckError(error) ? error.message : SOMETHING_WENT_WRONG_TEXT;
+        await respond({ response_type: 'ephemeral', replace_original: false, text }).catch((respondError: unknown) =>
+          ctx.logger.error({ err: respondError }, 'could not tell the person about the failure'),
+        );
       }
-      // No subcommand: continue an open assessment or begin the first one; otherwise show where things stand.
-      const open = dashboard.assessment !== null && dashboard.assessment.status !== 'COMPLETED';
-      if (subcommand === '' && (open || dashboard.results === null)) return await postAssessmentStep(ctx, client, channel, employeeId);
-      const status = statusMessage(dashboard);
-      await client.chat.postMessage({ channel, text: status.text, blocks: status.blocks });
-    } catch (error) {
-      ctx.logger.error({ err: error, user: command.user_id, subcommand }, '/skillcheck failed');
-      const text = isSkillcheckError(error) ? error.message : SOMETHING_WENT_WRONG_TEXT;
-      await respond({ response_type: 'ephemeral', replace_original: false, text }).catch((respondError: unknown) =>
-        ctx.logger.error({ err: respondError }, 'could not tell the person about the failure'),
-      );
-    }
+    });
   });
 }
