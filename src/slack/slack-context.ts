@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
-import type { EmployeeView } from '../core/views/employee-view.js';
+import type { ChatUserView } from '../core/views/chat-user-view.js';
 
 /** What the Slack listeners share. */
 export interface SlackContext {
@@ -20,7 +20,7 @@ export interface SlackContext {
  * The employee behind a Slack user: by the stored Slack id, else by the e-mail of users.info
  * (then stored, with the user's time zone). Null for a person who is not an employee.
  */
-export async function resolveEmployee(ctx: SlackContext, client: WebClient, userId: string, teamId?: string | null): Promise<EmployeeView | null> {
+export async function resolveEmployee(ctx: SlackContext, client: WebClient, userId: string, teamId?: string | null): Promise<ChatUserView | null> {
   const linked = await ctx.core.findChatUser({ platform: 'slack', userId });
   if (linked) return linked;
   const info = await client.users.info({ user: userId });

@@ -1,7 +1,7 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
-import type { EmployeeView } from '../core/views/employee-view.js';
+import type { ChatUserView } from '../core/views/chat-user-view.js';
 import type { OpenLinks } from '../http/open-links.js';
 
 export interface TeamsContext {
@@ -17,7 +17,7 @@ export interface TeamsContext {
  * Connector's member lookup gives (then stored). Null for a person who is not an employee. The
  * conversation reference is stored each time, so the bot can write to the person later.
  */
-export async function resolveEmployee(ctx: TeamsContext, context: TurnContext): Promise<EmployeeView | null> {
+export async function resolveEmployee(ctx: TeamsContext, context: TurnContext): Promise<ChatUserView | null> {
   const from = context.activity.from;
   let employee = from.aadObjectId ? await ctx.core.findChatUser({ platform: 'teams', userId: from.aadObjectId }) : null;
   if (!employee) {

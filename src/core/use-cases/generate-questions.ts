@@ -4,7 +4,7 @@ import { questionProblem, spreadCorrectOptions } from '../domain/question-rules.
 import { DIFFICULTIES } from '../domain/types.js';
 import type { DraftQuestion, QuestionRequest } from '../ports/question-generator.js';
 import type { QuestionSetView } from '../views/assessment-views.js';
-import { assessmentView, questionView, requireOpenSession, sessionInclude, sessionQuestions } from './shared/assessments.js';
+import { assessmentView, findSessionById, questionView, requireOpenSession, sessionQuestions } from './shared/assessments.js';
 import { isUniqueViolation } from './shared/db-errors.js';
 import { requireEmployee } from './shared/employees.js';
 import { recordEvent } from './shared/events.js';
@@ -132,7 +132,7 @@ export async function generateQuestions(deps: CoreDeps, input: { employeeId: num
     }
   }
 
-  const fresh = await deps.db.assessmentSession.findUniqueOrThrow({ where: { id: session.id }, include: sessionInclude });
+  const fresh = (await findSessionById(deps.db, session.id))!;
   const questions = await sessionQuestions(deps.db, session.id);
   return { assessment: assessmentView(fresh), questions: questions.map((question) => questionView(question, questions.length)) };
 }

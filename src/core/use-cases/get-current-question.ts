@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import type { QuestionView } from '../views/assessment-views.js';
-import { questionView, requireOpenSession, sessionQuestions } from './shared/assessments.js';
+import { questionView, requireOpenSession, sessionProgress } from './shared/assessments.js';
 import { requireEmployee } from './shared/employees.js';
 
 /** The first unanswered question of the open assessment (null when all are answered): where a chat resumes. */
@@ -9,7 +9,6 @@ export async function getCurrentQuestion(deps: CoreDeps, input: { employeeId: nu
   await requireEmployee(deps.db, input.employeeId);
   const session = await requireOpenSession(deps.db, input.employeeId);
   if (session.status === 'STARTED') throw new SkillcheckError('QUESTIONS_NOT_READY');
-  const questions = await sessionQuestions(deps.db, session.id);
-  const next = questions.find((question) => !question.answer);
-  return next ? questionView(next, questions.length) : null;
+  const { next, total } = await sessionProgress(deps.db, session.id);
+  return next ? questionView(next, total) : null;
 }

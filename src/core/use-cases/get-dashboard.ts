@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import type { DashboardView } from '../views/dashboard-view.js';
-import { assessmentView, findOpenSession, sessionInclude } from './shared/assessments.js';
+import { assessmentView, findOpenSession, findSessionById } from './shared/assessments.js';
 import { getProfile } from './get-profile.js';
 import { getProgressBar } from './get-progress-bar.js';
 import { currentPathId, learningPathView } from './get-learning-path.js';
@@ -16,7 +16,7 @@ export async function getDashboard(deps: CoreDeps, input: { employeeId: number }
     currentPathId(deps, employeeId),
     getProgressBar(deps, { employeeId }),
   ]);
-  const latest = open ?? (completedId === null ? null : await deps.db.assessmentSession.findUnique({ where: { id: completedId }, include: sessionInclude }));
+  const latest = open ?? (completedId === null ? null : await findSessionById(deps.db, completedId));
   return {
     profile,
     assessment: latest ? assessmentView(latest) : null,

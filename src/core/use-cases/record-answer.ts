@@ -1,9 +1,9 @@
 import type { CoreDeps } from '../context.js';
-import { LearningEventType } from '../domain/learning-events.js';
 import type { OptionKey } from '../domain/types.js';
+import { LearningEventType } from '../domain/learning-events.js';
 import { SkillcheckError } from '../errors.js';
 import type { AnswerOutcome } from '../views/assessment-views.js';
-import { questionView, sessionQuestions } from './shared/assessments.js';
+import { questionView, sessionProgress } from './shared/assessments.js';
 import { isUniqueViolation } from './shared/db-errors.js';
 import { assertId, requireEmployee } from './shared/employees.js';
 import { recordEvent } from './shared/events.js';
@@ -21,18 +21,26 @@ export async function recordAnswer(
   input: { employeeId: number; questionId: number; option: string },
 ): Promise<AnswerOutcome> {
   const option = parseOption(input.option);
-  await requireEmployee(deps.db, input.employeeId);
+  assertId(input.employeeId, 'employee id');
   assertId(input.questionId, 'question id');
+  // Read narrowly: this runs on every click. The employee is looked up only when the question is not theirs.
   const question = await deps.db.assessmentQuestion.findUnique({
     where: { id: input.questionId },
-    include: { session: { select: { id: true, employeeId: true, status: true } }, answer: true },
+    select: { id: true, sessionId: true, skillId: true, correctOption: true, session: { select: { employeeId: true, status: true } } },
   });
-  if (!question) throw new SkillcheckError('QUESTION_NOT_FOUND');
-  if (question.session.employeeId !== input.employeeId) throw new SkillcheckError('QUESTION_NOT_IN_SESSION');
+  if (!question || question.session.employeeId !== input.employeeId) {
+    await requireEmployee(deps.db, input.employeeId);
+    throw new SkillcheckError(question ? 'QUESTION_NOT_IN_SESSION' : 'QUESTION_NOT_FOUND');
+  }
 
+  const answerOf = async () => (await deps.db.assessmentAnswer.findUnique({ where: { questionId: question.id }, select: { selectedOption: true } }))?.selectedOption;
   let recorded = false;
-  if (!question.answer) {
-    if (question.session.status !== 'IN_PROGRESS') throw new SkillcheckError('ASSESSMENT_CLOSED');
+  let stored: string | undefined;
+  if (question.session.status !== 'IN_PROGRESS') {
+    // A closed session takes no answers; a click on a question it already has is a harmless repeat.
+    stored = await answerOf();
+    if (!stored) throw new SkillcheckError('ASSESSMENT_CLOSED');
+  } else {
     try {
       await deps.db.$transaction(async (tx) => {
         const now = deps.now();
@@ -60,24 +68,26 @@ export async function recordAnswer(
         });
       });
       recorded = true;
+      stored = option;
     } catch (error) {
-      if (error instanceof SessionClosed) throw new SkillcheckError('ASSESSMENT_CLOSED');
-      if (!isUniqueViolation(error)) throw error;
+      // Answered already (a double click, a retry, the other process): the first answer stands.
+      if (isUniqueViolation(error)) stored = await answerOf();
+      // Closed meanwhile: a repeat of an answered question is still harmless.
+      else if (error instanceof SessionClosed) stored = await answerOf();
+      else throw error;
+      if (!stored) throw new SkillcheckError('ASSESSMENT_CLOSED');
     }
   }
 
-  const questions = await sessionQuestions(deps.db, question.sessionId);
-  const stored = questions.find((row) => row.id === question.id)?.answer?.selectedOption as OptionKey;
-  const answeredCount = questions.filter((row) => row.answer).length;
-  const next = questions.find((row) => !row.answer);
+  const { next, total, answeredCount } = await sessionProgress(deps.db, question.sessionId);
   return {
     recorded,
     questionId: question.id,
     sessionId: question.sessionId,
-    selectedOption: stored,
+    selectedOption: stored as OptionKey,
     answeredCount,
-    total: questions.length,
+    total,
     allAnswered: !next,
-    next: next ? questionView(next, questions.length) : null,
+    next: next ? questionView(next, total) : null,
   };
 }

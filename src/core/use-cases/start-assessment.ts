@@ -65,7 +65,8 @@ export async function startAssessment(deps: CoreDeps, input: { employeeId: numbe
       });
       return created;
     });
-    return assessmentView(session, false);
+    // A new session has no questions or answers yet.
+    return assessmentView({ ...session, counts: { questions: 0, answers: 0 } }, false);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Another request opened a session at the same moment: that one is the open session.

@@ -1,6 +1,5 @@
 import type { CoreDeps } from '../../context.js';
-import type { EmployeeView } from '../../views/employee-view.js';
-import { employeeView, loadEmployee } from '../shared/employees.js';
+import type { ChatUserView } from '../../views/chat-user-view.js';
 
 export type ChatPlatform = 'slack' | 'teams';
 
@@ -9,24 +8,13 @@ const idField = { slack: 'slackUserId', teams: 'teamsAadObjectId' } as const;
 const secondaryField = { slack: 'slackTeamId', teams: 'teamsUserId' } as const;
 
 /** The employee already linked to this chat user, or null. */
-export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatform; userId: string }): Promise<EmployeeView | null> {
+export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatform; userId: string }): Promise<ChatUserView | null> {
   if (!input.userId) return null;
-  // One query: this runs on every click, so it reads only what the view needs.
-  const found = await deps.db.employee.findFirst({
-    where: { [idField[input.platform]]: input.userId },
-    select: {
-      id: true,
-      employeeNumber: true,
-      name: true,
-      email: true,
-      title: true,
-      timezone: true,
-      role: { select: { id: true, key: true, name: true } },
-      manager: { select: { id: true, name: true } },
-    },
-  });
-  return found ? { ...found, role: found.role ?? null, manager: found.manager ?? null } : null;
+  // One statement (no relations): this runs on every click.
+  return deps.db.employee.findFirst({ where: { [idField[input.platform]]: input.userId }, select: chatUserSelect });
 }
+
+const chatUserSelect = { id: true, name: true, timezone: true } as const;
 
 /**
  * Links a chat user to the employee with the same e-mail address (the platform's profile e-mail), and
@@ -37,7 +25,7 @@ export async function findChatUser(deps: CoreDeps, input: { platform: ChatPlatfo
 export async function linkChatUser(
   deps: CoreDeps,
   input: { platform: ChatPlatform; userId: string; secondaryId?: string | null; email?: string | null; timezone?: string | null },
-): Promise<EmployeeView | null> {
+): Promise<ChatUserView | null> {
   const email = input.email?.trim().toLowerCase();
   if (!input.userId || !email) return null;
   const employee = await deps.db.employee.findUnique({ where: { email } });
@@ -47,13 +35,13 @@ export async function linkChatUser(
     deps.logger.warn({ employeeId: employee.id, platform: input.platform }, 'employee already linked to another chat user; not relinking');
     return null;
   }
-  await deps.db.employee.update({
+  return deps.db.employee.update({
     where: { id: employee.id },
+    select: chatUserSelect,
     data: {
       [idField[input.platform]]: input.userId,
       ...(input.secondaryId ? { [secondaryField[input.platform]]: input.secondaryId } : {}),
       ...(!employee.timezone && input.timezone ? { timezone: input.timezone } : {}),
     },
   });
-  return employeeView(await loadEmployee(deps.db, employee.id));
 }

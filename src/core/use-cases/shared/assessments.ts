@@ -5,11 +5,34 @@ import type { AssessmentView, QuestionView } from '../../views/assessment-views.
 
 export const sessionInclude = {
   skills: { include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } },
-  _count: { select: { questions: true, answers: true } },
 } as const;
 
+/**
+ * How many questions and answers a session has. Counted per session on purpose: Prisma's relation
+ * `_count` aggregates the whole child table (GROUP BY over every session) before joining, which grows
+ * with every assessment ever taken.
+ */
+export async function sessionCounts(db: Db | Tx, sessionId: number): Promise<{ questions: number; answers: number }> {
+  const [questions, answers] = await Promise.all([db.assessmentQuestion.count({ where: { sessionId } }), db.assessmentAnswer.count({ where: { sessionId } })]);
+  return { questions, answers };
+}
+
+type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+const findSession = (db: Db | Tx, where: { openSlot: number } | { id: number }) => db.assessmentSession.findUnique({ where, include: sessionInclude });
+
+/** A session with its skills and counts, ready for assessmentView. */
+export async function withCounts<T extends SessionRow>(db: Db | Tx, session: T): Promise<T & { counts: { questions: number; answers: number } }>;
+export async function withCounts<T extends SessionRow>(db: Db | Tx, session: T | null): Promise<(T & { counts: { questions: number; answers: number } }) | null>;
+export async function withCounts<T extends SessionRow>(db: Db | Tx, session: T | null) {
+  return session ? { ...session, counts: await sessionCounts(db, session.id) } : null;
+}
+
 export async function findOpenSession(db: Db | Tx, employeeId: number) {
-  return db.assessmentSession.findUnique({ where: { openSlot: employeeId }, include: sessionInclude });
+  return withCounts(db, await findSession(db, { openSlot: employeeId }));
+}
+
+export async function findSessionById(db: Db | Tx, sessionId: number) {
+  return withCounts(db, await findSession(db, { id: sessionId }));
 }
 
 export async function requireOpenSession(db: Db | Tx, employeeId: number) {
@@ -34,8 +57,8 @@ export function assessmentView(session: SessionWithSkills, resumed = false): Ass
     completedAt: session.completedAt?.toISOString() ?? null,
     skills: session.skills.map((entry) => ({ skillId: entry.skillId, name: entry.skill.name, category: entry.category })),
     questionsPerSkill: session.questionsPerSkill,
-    totalQuestions: session._count.questions,
-    answeredCount: session._count.answers,
+    totalQuestions: session.counts.questions,
+    answeredCount: session.counts.answers,
   };
 }
 
@@ -45,7 +68,19 @@ export async function sessionQuestions(db: Db | Tx, sessionId: number) {
   return db.assessmentQuestion.findMany({ where: { sessionId }, include: questionInclude, orderBy: { position: 'asc' } });
 }
 
-type QuestionRow = Awaited<ReturnType<typeof sessionQuestions>>[number];
+/**
+ * Where a session stands, read narrowly (it runs after every click): the first unanswered question
+ * with its skill, and how many questions and answers the session has.
+ */
+export async function sessionProgress(db: Db | Tx, sessionId: number) {
+  const [counts, next] = await Promise.all([
+    sessionCounts(db, sessionId),
+    db.assessmentQuestion.findFirst({ where: { sessionId, answer: { is: null } }, include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } }),
+  ]);
+  return { total: counts.questions, answeredCount: counts.answers, next };
+}
+
+type QuestionRow = Omit<Awaited<ReturnType<typeof sessionQuestions>>[number], 'answer'> & { answer?: { selectedOption: string } | null };
 
 export function questionView(question: QuestionRow, total: number): QuestionView {
   return {

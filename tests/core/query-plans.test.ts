@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCoreDeps } from '../../src/app/create-core-deps.js';
+import { prepareDatabase } from '../../src/app/database.js';
+import { createLogger } from '../../src/app/logger.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createCore, type Core } from '../../src/core/create-core.js';
+import type { Db } from '../../src/core/ports/database.js';
+import { parseDatabaseUrl } from '../../src/db/database-url.js';
+import { createPrismaClient } from '../../src/db/prisma-client.js';
+
+/** Tables that grow with every person and every assessment: a per-person read must never scan them. */
+const GROWING = ['Employee', 'AssessmentSession', 'AssessmentSessionSkill', 'AssessmentQuestion', 'AssessmentAnswer', 'AssessmentResult', 'LearningPath', 'LearningPathItem', 'ContentProgress', 'LearningEvent', 'ChatConversation'];
+
+/**
+ * What runs on every click, command and dashboard read touches only the rows of that person: every
+ * statement is planned by SQLite with an index on the growing tables (a relation `_count` once made
+ * each dashboard read aggregate every question ever asked). Checked on SQLite query plans, whichever
+ * database the rest of the suite runs on: the statement shapes are the same for both.
+ */
+describe('per-person reads and writes', () => {
+  let directory: string;
+  let db: Db;
+  let core: Core;
+  let statements: Set<string>;
+  let filePath: string;
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'skillcheck-plans-'));
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: `file:${join(directory, 'plans.db')}` });
+    const prepared = await prepareDatabase(config, createLogger(config));
+    await prepared.db.$disconnect();
+    const target = parseDatabaseUrl(config.databaseUrl);
+    filePath = (target as { filePath: string }).filePath;
+    statements = new Set();
+    db = await createPrismaClient(target, { onQuery: (sql) => statements.add(sql) });
+    core = createCore(createCoreDeps(config, db, createLogger(config)));
+  });
+
+  afterAll(async () => {
+    await db.$disconnect();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('use indexes only: assessment, clicks, results, path, dashboard, chat identity, team digest', async () => {
+    const employees = await db.employee.findMany({ where: { managerId: { not: null } }, select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
+    const [learner, other] = employees.map((employee) => employee.id) as [number, number];
+    await db.employee.update({ where: { id: learner }, data: { slackUserId: 'U0PLAN' } });
+    // Someone else's assessment in the tables too, so that a scan and an index lookup differ.
+    await core.startAssessment({ employeeId: other });
+    await core.generateQuestions({ employeeId: other });
+
+    statements.clear();
+    await core.findChatUser({ platform: 'slack', userId: 'U0PLAN' });
+    await core.getDashboard({ employeeId: learner });
+    let step = await core.continueAssessment({ employeeId: learner });
+    while (step.kind === 'question') {
+      const answer = await core.answerQuestion({ employeeId: learner, questionId: step.question.questionId, option: 'A' });
+      // a retried click too
+      await core.answerQuestion({ employeeId: learner, questionId: step.question.questionId, option: 'B' });
+      if (answer.results) break;
+      step = { kind: 'question', assessment: step.assessment, question: answer.outcome.next! };
+    }
+    await core.generateLearningPath({ employeeId: learner });
+    await core.getDashboard({ employeeId: learner });
+    const manager = (await db.employee.findUniqueOrThrow({ where: { id: learner }, select: { managerId: true } })).managerId!;
+    await core.getTeamDigest({ managerId: manager, stallDays: 7 });
+    expect(statements.size).toBeGreaterThan(20);
+
+    const sqlite = new Database(filePath, { readonly: true });
+    try {
+      const scans: string[] = [];
+      for (const sql of statements) {
+        if (!/^\s*(SELECT|UPDATE|DELETE|INSERT)/i.test(sql)) continue;
+        const parameters = (sql.match(/\?/g) ?? []).map(() => null);
+        const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as Array<{ detail: string }>;
+        for (const { detail } of plan) {
+          const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
+          if (scanned && GROWING.includes(scanned)) scans.push(`${detail}\n    in ${sql.slice(0, 400)}`);
+        }
+      }
+      expect(scans).toEqual([]);
+    } finally {
+      sqlite.close();
+    }
+  });
+});
