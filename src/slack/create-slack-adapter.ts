@@ -5,6 +5,7 @@ import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import { boltLogger } from './bolt-logger.js';
+import { DmChannels } from './dm-channels.js';
 import { slackNotifier } from './slack-notifier.js';
 import { registerAnswerAction } from './listeners/answer-action.js';
 import { registerAppHomeOpened } from './listeners/app-home-opened.js';
@@ -50,7 +51,8 @@ export function createSlackAdapter(
     },
   });
   const work = new PQueue({ concurrency: options.workConcurrency });
-  const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays, afterAck: (task: () => Promise<void>) => work.add(task) };
+  const dms = new DmChannels(app.client);
+  const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays, afterAck: (task: () => Promise<void>) => work.add(task), dms };
   registerSkillcheckCommand(app, ctx);
   registerAnswerAction(app, ctx);
   registerPathActions(app, ctx);
@@ -59,5 +61,5 @@ export function createSlackAdapter(
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app, notifier: slackNotifier(app.client) };
+  return { router, app, notifier: slackNotifier(app.client, dms) };
 }

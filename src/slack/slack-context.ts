@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import type { ChatUserView } from '../core/views/chat-user-view.js';
+import type { DmChannels } from './dm-channels.js';
 
 /** What the Slack listeners share. */
 export interface SlackContext {
@@ -14,6 +15,8 @@ export interface SlackContext {
    * so a burst of clicks waits its turn instead of exhausting the database connections.
    */
   afterAck(work: () => Promise<void>): Promise<void>;
+  /** DM channels by Slack user id, opened once */
+  dms: DmChannels;
 }
 
 /**
@@ -27,12 +30,4 @@ export async function resolveEmployee(ctx: SlackContext, client: WebClient, user
   const user = info.user;
   if (!user || user.is_bot || user.deleted) return null;
   return ctx.core.linkChatUser({ platform: 'slack', userId, secondaryId: teamId ?? user.team_id ?? null, email: user.profile?.email ?? null, timezone: user.tz ?? null });
-}
-
-/** The direct-message channel between the bot and the user. */
-export async function openDm(client: WebClient, userId: string): Promise<string> {
-  const opened = await client.conversations.open({ users: userId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error('conversations.open returned no channel');
-  return channel;
 }

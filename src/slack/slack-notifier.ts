@@ -1,12 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import type { Notifier, Recipient } from '../core/ports/notifier.js';
 import { digestMessage, reminderMessage } from './render/digest-message.js';
-import { openDm } from './slack-context.js';
+import type { DmChannels } from './dm-channels.js';
 
 /** Scheduled messages in Slack: a DM opened by the person's Slack user id. */
-export function slackNotifier(client: WebClient): Notifier {
+export function slackNotifier(client: WebClient, dms: DmChannels): Notifier {
   const post = async (recipient: Recipient, message: { text: string; blocks: unknown[] }) => {
-    const channel = await openDm(client, recipient.slackUserId!);
+    const channel = await dms.open(recipient.slackUserId!);
     await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
   };
   return {

@@ -103,6 +103,8 @@ describe('Slack: the whole journey', () => {
     expect(JSON.stringify(status.blocks)).toMatch(/SQL/);
     await slashCommand(server.url, slack.url, { user_id: user, text: 'path' });
     await slack.waitFor(() => slack.messagesIn(dm).slice(before).find((message) => /^Your learning path/.test(message.text)), 'the path card');
+    // The DM was opened once for the whole journey and both commands: Slack's IM channel per user does not change.
+    expect(slack.callsOf('conversations.open').filter((call) => call.args.users === user)).toHaveLength(1);
   });
 
   it('/skillcheck help answers at once, in the ack', async () => {

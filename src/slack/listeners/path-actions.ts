@@ -4,7 +4,7 @@ import { postAssessmentStep, postLearningPath, refreshHome, updateMessage } from
 import { ActionId } from '../render/action-ids.js';
 import { SOMETHING_WENT_WRONG_TEXT, UNKNOWN_USER_TEXT } from '../render/notices.js';
 import { resultsMessage } from '../render/results-message.js';
-import { openDm, resolveEmployee, type SlackContext } from '../slack-context.js';
+import { resolveEmployee, type SlackContext } from '../slack-context.js';
 
 /** Buttons that move the workflow on: build the path, show the path, start or continue the assessment. */
 export function registerPathActions(app: App, ctx: SlackContext): void {
@@ -39,13 +39,13 @@ export function registerPathActions(app: App, ctx: SlackContext): void {
         const userId = body.user.id;
         try {
           const employee = await resolveEmployee(ctx, client, userId, body.team?.id);
-          const channel = await openDm(client, userId);
+          const channel = await ctx.dms.open(userId);
           if (!employee) return void (await client.chat.postMessage({ channel, text: UNKNOWN_USER_TEXT }));
           if (actionId === ActionId.startAssessment) await postAssessmentStep(ctx, client, channel, employee.id);
           else await postLearningPath(ctx, client, channel, employee.id);
         } catch (error) {
           ctx.logger.error({ err: error, user: userId, actionId }, 'button failed');
-          const channel = await openDm(client, userId).catch(() => null);
+          const channel = await ctx.dms.open(userId).catch(() => null);
           const text = isSkillcheckError(error) ? error.message : SOMETHING_WENT_WRONG_TEXT;
           if (channel) await client.chat.postMessage({ channel, text }).catch(() => undefined);
         }

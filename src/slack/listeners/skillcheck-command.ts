@@ -4,7 +4,7 @@ import { postAssessmentStep, postLearningPath } from '../flows.js';
 import { noticeMessage, ACKNOWLEDGED_TEXT, HELP_TEXT, SOMETHING_WENT_WRONG_TEXT, UNKNOWN_USER_TEXT } from '../render/notices.js';
 import { digestMessage } from '../render/digest-message.js';
 import { statusMessage } from '../render/status-message.js';
-import { openDm, resolveEmployee, type SlackContext } from '../slack-context.js';
+import { resolveEmployee, type SlackContext } from '../slack-context.js';
 
 const SUBCOMMANDS = ['', 'start', 'status', 'path', 'team', 'reminders', 'help'] as const;
 type Subcommand = (typeof SUBCOMMANDS)[number];
@@ -32,7 +32,7 @@ export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
           await respond({ response_type: 'ephemeral', replace_original: false, text: UNKNOWN_USER_TEXT });
           return;
         }
-        const channel = await openDm(client, command.user_id);
+        const channel = await ctx.dms.open(command.user_id);
         const employeeId = employee.id;
         if (subcommand === 'start') return await postAssessmentStep(ctx, client, channel, employeeId);
         if (subcommand === 'team') {
