@@ -1,10 +1,11 @@
-import { App, ExpressReceiver } from '@slack/bolt';
+import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import express, { type Router } from 'express';
 import PQueue from 'p-queue';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import { boltLogger } from './bolt-logger.js';
+import { botIdentity } from './bot-identity.js';
 import { DmChannels } from './dm-channels.js';
 import { slackNotifier } from './slack-notifier.js';
 import { registerAnswerAction } from './listeners/answer-action.js';
@@ -40,18 +41,26 @@ export function createSlackAdapter(
     processBeforeResponse: false,
     logger: log,
   });
+  const clientOptions = {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
+    // Rate-limited calls wait for Retry-After and are tried again (and logged); a few attempts, not half an hour.
+    retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 5_000 },
+  };
+  // For messages nobody asked for (digests, reminders); listeners get Bolt's client for the same token.
+  const client = new webApi.WebClient(settings.botToken, { ...clientOptions, logger: log });
+  const identity = botIdentity(client);
   const app = new App({
-    token: settings.botToken,
     receiver,
     logger: log,
-    clientOptions: {
-      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
-      // Rate-limited calls wait for Retry-After and are tried again (and logged); a few attempts, not half an hour.
-      retryConfig: { retries: 4, factor: 2, minTimeout: 250, maxTimeout: 5_000 },
-    },
+    clientOptions,
+    // One workspace, one bot token: authorize returns it with the bot's ids, asked once (see bot-identity.ts).
+    authorize: async () => ({ botToken: settings.botToken, ...(await identity()) }),
   });
+  identity().catch((error: unknown) =>
+    logger.warn({ err: error, component: 'slack' }, 'Slack did not answer auth.test at start; Slack requests will ask again when they arrive'),
+  );
   const work = new PQueue({ concurrency: options.workConcurrency });
-  const dms = new DmChannels(app.client);
+  const dms = new DmChannels(client);
   const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays, afterAck: (task: () => Promise<void>) => work.add(task), dms };
   registerSkillcheckCommand(app, ctx);
   registerAnswerAction(app, ctx);
@@ -61,5 +70,5 @@ export function createSlackAdapter(
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app, notifier: slackNotifier(app.client, dms) };
+  return { router, app, notifier: slackNotifier(client, dms) };
 }
