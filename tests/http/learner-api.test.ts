@@ -66,6 +66,12 @@ describe('REST API: the learner journey', () => {
     const first = items[0]!;
     const startedItem = await expectJson(await server.call(`${base}/learning/${first.contentId}/start/`, { method: 'POST' }), 200, contentProgressViewSchema);
     expect(startedItem.status).toBe('IN_PROGRESS');
+    // The dashboard builds its progress bar from the path it reads: the same as the progress-bar route.
+    const midway = await expectJson(await server.call(`${base}/dashboard/`), 200, dashboardViewSchema);
+    expect(midway.progress).toEqual(await expectJson(await server.call(`${base}/progress-bar/`), 200, progressBarViewSchema));
+    expect(midway.progress).toMatchObject({ percent: 100, learning: { inProgress: 1, done: 0 } });
+    expect(midway.assessment).toMatchObject({ status: 'COMPLETED', answeredCount: midway.assessment!.totalQuestions });
+    expect(midway.results?.sessionId).toBe(midway.assessment?.sessionId);
     const opened = await expectJson(await server.call(`${base}/learning/${items[1]!.contentId}/open/`, { method: 'POST' }), 200, contentProgressViewSchema);
     expect(opened).toMatchObject({ status: 'IN_PROGRESS', url: items[1]!.url });
     for (const item of items) {

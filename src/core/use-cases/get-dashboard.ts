@@ -1,27 +1,34 @@
 import type { CoreDeps } from '../context.js';
 import type { DashboardView } from '../views/dashboard-view.js';
-import { assessmentView, findOpenSession, findSessionById } from './shared/assessments.js';
+import { assessmentView, findOpenSession, sessionCounts } from './shared/assessments.js';
 import { getProfile } from './get-profile.js';
-import { getProgressBar } from './get-progress-bar.js';
+import { progressBarView } from './get-progress-bar.js';
 import { currentPathId, learningPathView } from './get-learning-path.js';
-import { latestCompletedSessionId, resultsView } from './get-results.js';
+import { buildResultsView, latestCompletedSessionId, loadScoredSession } from './get-results.js';
 
-/** The learner dashboard: profile and summary, assessment state, latest results, path and progress bar. */
+/**
+ * The learner dashboard: profile and summary, assessment state, latest results, path and progress bar.
+ * Each thing is read once: the progress bar comes from the path already read, and the latest scored
+ * session serves both the assessment and the results views.
+ */
 export async function getDashboard(deps: CoreDeps, input: { employeeId: number }): Promise<DashboardView> {
   const profile = await getProfile(deps, input);
   const employeeId = profile.employee.id;
-  const [open, completedId, pathId, progress] = await Promise.all([
-    findOpenSession(deps.db, employeeId),
-    latestCompletedSessionId(deps, employeeId),
-    currentPathId(deps, employeeId),
-    getProgressBar(deps, { employeeId }),
-  ]);
-  const latest = open ?? (completedId === null ? null : await findSessionById(deps.db, completedId));
+  const [open, completedId, pathId] = await Promise.all([findOpenSession(deps.db, employeeId), latestCompletedSessionId(deps, employeeId), currentPathId(deps, employeeId)]);
+  const scored = completedId === null ? null : await loadScoredSession(deps, completedId);
+  const latest = open ?? (scored && { ...scored, counts: await sessionCounts(deps.db, scored.id) });
+  const learningPath = pathId === null ? null : await learningPathView(deps, pathId);
   return {
     profile,
     assessment: latest ? assessmentView(latest) : null,
-    results: completedId === null ? null : await resultsView(deps, completedId),
-    learningPath: pathId === null ? null : await learningPathView(deps, pathId),
-    progress,
+    results: scored ? buildResultsView(scored, deps.settings.gapThreshold) : null,
+    learningPath,
+    progress: progressBarView(employeeId, {
+      assessmentCompleted: completedId !== null,
+      pathGenerated: learningPath !== null,
+      itemsTotal: learningPath?.completion.total ?? 0,
+      itemsInProgress: learningPath?.completion.inProgress ?? 0,
+      itemsDone: learningPath?.completion.done ?? 0,
+    }),
   };
 }

@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../context.js';
-import { computeWorkflowProgress, WORKFLOW_STEPS } from '../domain/progress-bar.js';
+import { computeWorkflowProgress, WORKFLOW_STEPS, type WorkflowFacts } from '../domain/progress-bar.js';
 import type { ProgressBarView } from '../views/learning-views.js';
 import { requireEmployee } from './shared/employees.js';
 
@@ -8,6 +8,12 @@ import { requireEmployee } from './shared/employees.js';
  * recommendations generated, learning in progress) with a percentage and the current step, plus
  * the share of path items done.
  */
+/** The progress bar from facts already read (the dashboard reads the path anyway). */
+export function progressBarView(employeeId: number, facts: WorkflowFacts): ProgressBarView {
+  const workflow = computeWorkflowProgress(facts);
+  return { employeeId, ...workflow, currentStepLabel: WORKFLOW_STEPS.find((step) => step.key === workflow.currentStep)!.label };
+}
+
 export async function getProgressBar(deps: CoreDeps, input: { employeeId: number }): Promise<ProgressBarView> {
   await requireEmployee(deps.db, input.employeeId);
   const [completed, path] = await Promise.all([
@@ -19,16 +25,11 @@ export async function getProgressBar(deps: CoreDeps, input: { employeeId: number
     contentIds.length === 0
       ? []
       : await deps.db.learningProgress.findMany({ where: { employeeId: input.employeeId, contentId: { in: contentIds } }, select: { status: true } });
-  const workflow = computeWorkflowProgress({
+  return progressBarView(input.employeeId, {
     assessmentCompleted: completed > 0,
     pathGenerated: path !== null,
     itemsTotal: contentIds.length,
     itemsInProgress: progress.filter((row) => row.status === 'IN_PROGRESS').length,
     itemsDone: progress.filter((row) => row.status === 'DONE').length,
   });
-  return {
-    employeeId: input.employeeId,
-    ...workflow,
-    currentStepLabel: WORKFLOW_STEPS.find((step) => step.key === workflow.currentStep)!.label,
-  };
 }

@@ -7,14 +7,18 @@ import { requireEmployee } from './shared/employees.js';
 
 /** Results of one scored session: per-skill scores, in plan order, with the gaps named. */
 export async function resultsView(deps: CoreDeps, sessionId: number): Promise<ResultsView> {
-  const session = await deps.db.assessmentSession.findUniqueOrThrow({
+  return buildResultsView(await loadScoredSession(deps, sessionId), deps.settings.gapThreshold);
+}
+
+/** A scored session with what its results view needs (and what an assessment view needs, but the counts). */
+export function loadScoredSession(deps: CoreDeps, sessionId: number) {
+  return deps.db.assessmentSession.findUniqueOrThrow({
     where: { id: sessionId },
-    include: {
-      skills: { include: { skill: { select: { name: true } } }, orderBy: { position: 'asc' } },
-      results: true,
-    },
+    include: { skills: { include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } }, results: true },
   });
-  const threshold = deps.settings.gapThreshold;
+}
+
+export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSession>>, threshold: number): ResultsView {
   const resultBySkill = new Map(session.results.map((result) => [result.skillId, result]));
   const rows = session.skills
     .filter((entry) => resultBySkill.has(entry.skillId))
