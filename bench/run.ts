@@ -3,6 +3,7 @@
  * bench-results/results.json. On SQLite always; on PostgreSQL when SKILLCHECK_POSTGRES_URL is set.
  * The load generator runs on the same machine as the servers, so figures are lower bounds.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { SlackStub } from '../tests/helpers/slack-stub.js';
 import { digestBench, type BenchRow } from './digest-bench.js';
 import { httpBench, postgresDatabase } from './http-bench.js';
 
+// The server runs as `npm start` runs it: compiled first.
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: projectRoot, stdio: 'inherit' });
 const rows: BenchRow[] = [];
 const slack = await new SlackStub().start();
 try {
