@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalHttpStub } from './local-http-stub.js';
 import { waitFor } from './wait-for.js';
 
 export interface ConnectorCall {
@@ -23,12 +23,11 @@ export interface StoredActivity {
  * (POST .../activities[/<replyToId>]), updates (PUT .../activities/<id>), deletes, and answers
  * member lookups (GET .../members/<userId>) from a directory.
  */
-export class ConnectorStub {
+export class ConnectorStub extends LocalHttpStub {
   readonly calls: ConnectorCall[] = [];
   readonly activities = new Map<string, StoredActivity>();
   /** member lookups: Teams user id (29:...) -> member */
   readonly members = new Map<string, { aadObjectId: string; email: string; name: string }>();
-  private server?: Server;
   private next = 1;
   private failures: Array<{ status: number; retryAfter?: number }> = [];
 
@@ -36,66 +35,55 @@ export class ConnectorStub {
   failNextPosts(...failures: Array<{ status: number; retryAfter?: number }>): void {
     this.failures.push(...failures);
   }
-  url = '';
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
-        const url = new URL(req.url ?? '/', 'http://stub');
-        const match = /^\/v3\/conversations\/([^/]+)(?:\/(activities|members)(?:\/([^/]+))?)?/.exec(url.pathname);
-        const conversationId = match ? decodeURIComponent(match[1]!) : '';
-        const kind = match?.[2];
-        const id = match?.[3] ? decodeURIComponent(match[3]) : undefined;
-        this.calls.push({ method: req.method ?? '', path: url.pathname, conversationId, ...(id ? { activityId: id } : {}), body, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
-        res.setHeader('content-type', 'application/json');
-        if (kind === 'members' && req.method === 'GET' && id) {
-          const member = this.members.get(id);
-          if (!member) {
-            res.statusCode = 404;
-            res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } }));
-            return;
-          }
-          res.end(JSON.stringify({ id, name: member.name, aadObjectId: member.aadObjectId, email: member.email, userPrincipalName: member.email, tenantId: 'tenant-0001', userRole: 'user' }));
-          return;
-        }
-        if (kind === 'activities' && req.method === 'POST' && this.failures.length > 0) {
-          const failure = this.failures.shift()!;
-          res.statusCode = failure.status;
-          if (failure.retryAfter !== undefined) res.setHeader('retry-after', String(failure.retryAfter));
-          res.end(JSON.stringify({ error: { code: failure.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'stubbed failure' } }));
-          return;
-        }
-        if (kind === 'activities' && req.method === 'POST') {
-          const newId = `activity-${this.next++}`;
-          this.activities.set(newId, { id: newId, conversationId, activity: body ?? {}, updates: 0 });
-          res.end(JSON.stringify({ id: newId }));
-          return;
-        }
-        if (kind === 'activities' && req.method === 'PUT' && id) {
-          const stored = this.activities.get(id);
-          if (stored) {
-            stored.activity = body ?? {};
-            stored.updates += 1;
-          }
-          res.end(JSON.stringify({ id }));
-          return;
-        }
-        if (kind === 'activities' && req.method === 'DELETE' && id) {
-          this.activities.delete(id);
-          res.end('{}');
-          return;
-        }
+  protected handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
+    const url = new URL(req.url ?? '/', 'http://stub');
+    const match = /^\/v3\/conversations\/([^/]+)(?:\/(activities|members)(?:\/([^/]+))?)?/.exec(url.pathname);
+    const conversationId = match ? decodeURIComponent(match[1]!) : '';
+    const kind = match?.[2];
+    const id = match?.[3] ? decodeURIComponent(match[3]) : undefined;
+    this.calls.push({ method: req.method ?? '', path: url.pathname, conversationId, ...(id ? { activityId: id } : {}), body, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+    res.setHeader('content-type', 'application/json');
+    if (kind === 'members' && req.method === 'GET' && id) {
+      const member = this.members.get(id);
+      if (!member) {
         res.statusCode = 404;
-        res.end(JSON.stringify({ error: { code: 'NotFound', message: `no route for ${req.method} ${url.pathname}` } }));
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
-    return this;
+        res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } }));
+        return;
+      }
+      res.end(JSON.stringify({ id, name: member.name, aadObjectId: member.aadObjectId, email: member.email, userPrincipalName: member.email, tenantId: 'tenant-0001', userRole: 'user' }));
+      return;
+    }
+    if (kind === 'activities' && req.method === 'POST' && this.failures.length > 0) {
+      const failure = this.failures.shift()!;
+      res.statusCode = failure.status;
+      if (failure.retryAfter !== undefined) res.setHeader('retry-after', String(failure.retryAfter));
+      res.end(JSON.stringify({ error: { code: failure.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'stubbed failure' } }));
+      return;
+    }
+    if (kind === 'activities' && req.method === 'POST') {
+      const newId = `activity-${this.next++}`;
+      this.activities.set(newId, { id: newId, conversationId, activity: body ?? {}, updates: 0 });
+      res.end(JSON.stringify({ id: newId }));
+      return;
+    }
+    if (kind === 'activities' && req.method === 'PUT' && id) {
+      const stored = this.activities.get(id);
+      if (stored) {
+        stored.activity = body ?? {};
+        stored.updates += 1;
+      }
+      res.end(JSON.stringify({ id }));
+      return;
+    }
+    if (kind === 'activities' && req.method === 'DELETE' && id) {
+      this.activities.delete(id);
+      res.end('{}');
+      return;
+    }
+    res.statusCode = 404;
+    res.end(JSON.stringify({ error: { code: 'NotFound', message: `no route for ${req.method} ${url.pathname}` } }));
   }
 
   /** Activities sent to a conversation, oldest first. */
@@ -108,10 +96,6 @@ export class ConnectorStub {
   }
 
 
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
 }
 
 type Card = { body?: unknown[]; actions?: unknown[] };

@@ -1,5 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { LocalHttpStub } from './local-http-stub.js';
 
 /** A request the stub received. */
 export interface GeminiCall {
@@ -22,50 +22,34 @@ export type GeminiReply =
  * A local stand-in for the Gemini REST API (POST /v1beta/models/<model>:generateContent), speaking
  * its real wire format: a `candidates[0].content.parts[0].text` reply, or Google's error body.
  */
-export class GeminiStub {
+export class GeminiStub extends LocalHttpStub {
   readonly calls: GeminiCall[] = [];
   reply: (call: GeminiCall) => GeminiReply = () => ({ kind: 'status', status: 500 });
-  private server?: Server;
-  url = '';
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const body = raw ? (JSON.parse(raw) as GeminiCall['body']) : {};
-        const prompt = (body.contents ?? []).flatMap((content) => content.parts ?? []).map((part) => part.text ?? '').join('\n');
-        const call: GeminiCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, prompt };
-        this.calls.push(call);
-        const reply = this.reply(call);
-        if (reply.kind === 'hang') return; // never answers; the client must give up by itself
-        res.setHeader('content-type', 'application/json');
-        if (reply.kind === 'status') {
-          res.statusCode = reply.status;
-          res.end(JSON.stringify({ error: { code: reply.status, message: reply.message ?? 'stubbed failure', status: reply.status === 429 ? 'RESOURCE_EXHAUSTED' : 'INTERNAL' } }));
-          return;
-        }
-        const send = () => res.end(
-          JSON.stringify({
-            candidates: [{ content: { role: 'model', parts: [{ text: reply.text }] }, finishReason: 'STOP', index: 0 }],
-            usageMetadata: { promptTokenCount: 100, candidatesTokenCount: 100, totalTokenCount: 200 },
-            modelVersion: 'gemini-2.5-flash',
-          }),
-        );
-        if (reply.delayMs) setTimeout(send, reply.delayMs);
-        else send();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
-    return this;
+  protected handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
+    const body = raw ? (JSON.parse(raw) as GeminiCall['body']) : {};
+    const prompt = (body.contents ?? []).flatMap((content) => content.parts ?? []).map((part) => part.text ?? '').join('\n');
+    const call: GeminiCall = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, prompt };
+    this.calls.push(call);
+    const reply = this.reply(call);
+    if (reply.kind === 'hang') return; // never answers; the client must give up by itself
+    res.setHeader('content-type', 'application/json');
+    if (reply.kind === 'status') {
+      res.statusCode = reply.status;
+      res.end(JSON.stringify({ error: { code: reply.status, message: reply.message ?? 'stubbed failure', status: reply.status === 429 ? 'RESOURCE_EXHAUSTED' : 'INTERNAL' } }));
+      return;
+    }
+    const send = () => res.end(
+      JSON.stringify({
+        candidates: [{ content: { role: 'model', parts: [{ text: reply.text }] }, finishReason: 'STOP', index: 0 }],
+        usageMetadata: { promptTokenCount: 100, candidatesTokenCount: 100, totalTokenCount: 200 },
+        modelVersion: 'gemini-2.5-flash',
+      }),
+    );
+    if (reply.delayMs) setTimeout(send, reply.delayMs);
+    else send();
   }
 
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
 }
 
 /** The skill keys the prompt asks questions for (lines "- <key>: <name> (...)"). */

@@ -1,5 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { LocalHttpStub } from './local-http-stub.js';
 import { waitFor } from './wait-for.js';
 
 export interface SlackCall {
@@ -28,7 +28,7 @@ interface Failure {
  * answering like Slack, recording every call, and keeping the messages the bot posted so tests can
  * press the buttons it actually sent. It also receives response_url posts.
  */
-export class SlackStub {
+export class SlackStub extends LocalHttpStub {
   readonly calls: SlackCall[] = [];
   readonly responses: Array<Record<string, unknown>> = [];
   readonly messages = new Map<string, PostedMessage>();
@@ -38,9 +38,7 @@ export class SlackStub {
   readonly directory = new Map<string, { email: string; tz?: string; team?: string }>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly hangs = new Map<string, number>();
-  private server?: Server;
   private clock = 1_700_000_000;
-  url = '';
 
   /** The next calls of `method` fail as given (e.g. a 429 with Retry-After), then it answers normally. */
   failNext(method: string, ...failures: Failure[]): void {
@@ -66,43 +64,33 @@ export class SlackStub {
   }
 
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const path = req.url ?? '';
-        res.setHeader('content-type', 'application/json');
-        if (path.startsWith('/respond/')) {
-          this.responses.push(JSON.parse(raw) as Record<string, unknown>);
-          res.end('{"ok":true}');
-          return;
-        }
-        const method = path.replace(/^\/api\//, '').split('?')[0]!;
-        const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
-          ? (JSON.parse(raw || '{}') as Record<string, unknown>)
-          : Object.fromEntries(new URLSearchParams(raw));
-        for (const key of ['blocks', 'view']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
-        this.calls.push({ method, args, headers: req.headers });
-        const hang = this.hangs.get(method) ?? 0;
-        if (hang > 0) {
-          this.hangs.set(method, hang - 1);
-          return;
-        }
-        const failure = this.failures.get(method)?.shift();
-        if (failure) {
-          res.statusCode = failure.status;
-          if (failure.retryAfter !== undefined) res.setHeader('retry-after', String(failure.retryAfter));
-          res.end(JSON.stringify({ ok: false, error: failure.error ?? (failure.status === 429 ? 'ratelimited' : 'internal_error') }));
-          return;
-        }
-        res.end(JSON.stringify(this.answer(method, args)));
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
-    return this;
+  protected handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
+    const path = req.url ?? '';
+    res.setHeader('content-type', 'application/json');
+    if (path.startsWith('/respond/')) {
+      this.responses.push(JSON.parse(raw) as Record<string, unknown>);
+      res.end('{"ok":true}');
+      return;
+    }
+    const method = path.replace(/^\/api\//, '').split('?')[0]!;
+    const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
+      ? (JSON.parse(raw || '{}') as Record<string, unknown>)
+      : Object.fromEntries(new URLSearchParams(raw));
+    for (const key of ['blocks', 'view']) if (typeof args[key] === 'string') args[key] = JSON.parse(args[key] as string);
+    this.calls.push({ method, args, headers: req.headers });
+    const hang = this.hangs.get(method) ?? 0;
+    if (hang > 0) {
+      this.hangs.set(method, hang - 1);
+      return;
+    }
+    const failure = this.failures.get(method)?.shift();
+    if (failure) {
+      res.statusCode = failure.status;
+      if (failure.retryAfter !== undefined) res.setHeader('retry-after', String(failure.retryAfter));
+      res.end(JSON.stringify({ ok: false, error: failure.error ?? (failure.status === 429 ? 'ratelimited' : 'internal_error') }));
+      return;
+    }
+    res.end(JSON.stringify(this.answer(method, args)));
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -143,10 +131,6 @@ export class SlackStub {
     }
   }
 
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
 }
 
 /** Every button in a list of blocks (actions blocks and accessories). */

@@ -74,3 +74,10 @@ export type RoleRow = z.infer<typeof roleSchema>;
 export type EmployeeRow = z.infer<typeof employeeSchema>;
 export type ContentRow = z.infer<typeof contentSchema>;
 export type BankQuestionRow = z.infer<typeof bankQuestionSchema>;
+
+/** The fields of a learning item that an import writes and an export reads back, besides its key and skill. */
+export const contentFields = ['type', 'title', 'url', 'thumbnailUrl', 'minutes', 'difficulty', 'source'] as const;
+
+export function contentValues<T extends Record<(typeof contentFields)[number], unknown>>(item: T): Pick<T, (typeof contentFields)[number]> {
+  return Object.fromEntries(contentFields.map((field) => [field, item[field]])) as Pick<T, (typeof contentFields)[number]>;
+}

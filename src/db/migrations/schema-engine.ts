@@ -34,12 +34,24 @@ function loadWasm(): Promise<void> {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
-async function withEngine<T>(schemaText: string, adapterFactory: object, run: (engine: engineModule.SchemaEngine) => Promise<T>): Promise<T> {
+/**
+ * The SQL script from `from` (the database behind the adapter, or nothing) to the schema, or '' when
+ * they agree.
+ */
+async function diffToSchema(schemaText: string, adapterFactory: object, from: { tag: 'empty' } | { tag: 'schemaDatasource'; configDir: string }): Promise<string> {
   await loadWasm();
   const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory as never);
   const engine = await engineModule.SchemaEngine.new({ datamodels: [['schema.prisma', schemaText]] }, () => {}, factory);
+  const schemaFiles = [{ path: 'schema.prisma', content: schemaText }];
   try {
-    return await run(engine);
+    const result = await engine.diff({
+      from: from.tag === 'empty' ? from : { ...from, files: schemaFiles },
+      to: { tag: 'schemaDatamodel', files: schemaFiles },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    return cleanSql(result.stdout);
   } finally {
     engine.free();
   }
@@ -57,17 +69,7 @@ export async function pendingSqliteMigrationSql(schemaFile: string, migrationsDi
   try {
     const migrations = readMigrations(migrationsDirectory);
     migrateSqlite(filePath, migrations);
-    return await withEngine(schemaText, new PrismaBetterSqlite3({ url: `file:${filePath}` }), async (engine) => {
-      const from = migrations.length === 0 ? { tag: 'empty' as const } : { tag: 'schemaDatasource' as const, files: [{ path: 'schema.prisma', content: schemaText }], configDir: scratch };
-      const result = await engine.diff({
-        from,
-        to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText }] },
-        script: true,
-        exitCode: null,
-        filters: noFilters,
-      });
-      return cleanSql(result.stdout);
-    });
+    return await diffToSchema(schemaText, new PrismaBetterSqlite3({ url: `file:${filePath}` }), migrations.length === 0 ? { tag: 'empty' } : { tag: 'schemaDatasource', configDir: scratch });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -88,16 +90,7 @@ export async function pendingPostgresMigrationSql(schemaFile: string, migrations
   const pglite = new PGlite();
   try {
     for (const migration of readMigrations(migrationsDirectory)) await pglite.exec(migration.sql);
-    return await withEngine(schemaText, new PrismaPGlite(pglite), async (engine) => {
-      const result = await engine.diff({
-        from: { tag: 'schemaDatasource', files: [{ path: 'schema.prisma', content: schemaText }], configDir: tmpdir() },
-        to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schemaText }] },
-        script: true,
-        exitCode: null,
-        filters: noFilters,
-      });
-      return cleanSql(result.stdout);
-    });
+    return await diffToSchema(schemaText, new PrismaPGlite(pglite), { tag: 'schemaDatasource', configDir: tmpdir() });
   } finally {
     await pglite.close();
   }

@@ -1,5 +1,5 @@
 import type { CoreDeps } from '../../context.js';
-import type { ContentRow, EmployeeRow, RoleRow, SkillRow } from '../../admin/organisation-schemas.js';
+import { contentValues, type ContentRow, type EmployeeRow, type RoleRow, type SkillRow } from '../../admin/organisation-schemas.js';
 
 export interface OrganisationExport {
   skills: SkillRow[];
@@ -32,17 +32,7 @@ export async function exportOrganisation(deps: Pick<CoreDeps, 'db'>): Promise<Or
       description: role.description,
       skills: role.skills.map((entry) => ({ skill: entry.skill.key, category: entry.category, targetLevel: entry.targetLevel })),
     })),
-    content: content.map((item) => ({
-      key: item.key,
-      skill: item.skill.key,
-      type: item.type,
-      title: item.title,
-      url: item.url,
-      thumbnailUrl: item.thumbnailUrl,
-      minutes: item.minutes,
-      difficulty: item.difficulty,
-      source: item.source,
-    })),
+    content: content.map((item) => ({ key: item.key, skill: item.skill.key, ...contentValues(item) })),
     employees: employees.map((employee) => ({
       employeeNumber: employee.employeeNumber,
       name: employee.name,

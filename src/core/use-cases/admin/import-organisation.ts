@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../../context.js';
+import { contentValues } from '../../admin/organisation-schemas.js';
 import { normalizeSkillName } from '../../domain/skill-names.js';
 import type { Tx } from '../../ports/database.js';
 import { IMPORT_SECTIONS, type ImportBatch, type ImportReport, type ImportSection } from '../../views/import-report.js';
@@ -79,16 +80,7 @@ async function write(tx: Tx, data: ValidImport, counts: ImportReport['counts']) 
   }
 
   for (const item of data.content) {
-    const fields = {
-      skillId: skillId(item.skill),
-      type: item.type,
-      title: item.title,
-      url: item.url,
-      thumbnailUrl: item.thumbnailUrl,
-      minutes: item.minutes,
-      difficulty: item.difficulty,
-      source: item.source,
-    };
+    const fields = { skillId: skillId(item.skill), ...contentValues(item) };
     const existing = await tx.learningContent.findUnique({ where: { key: item.key } });
     if (existing && same(existing, fields)) tally(counts.content, 'unchanged');
     else {

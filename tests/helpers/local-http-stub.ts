@@ -1,0 +1,29 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * What every stand-in for an outside service shares: an HTTP server on 127.0.0.1 (a free port) that
+ * reads each request body whole and hands it to the stub's `handle`.
+ */
+export abstract class LocalHttpStub {
+  private server?: Server;
+  url = '';
+
+  protected abstract handle(req: IncomingMessage, raw: string, res: ServerResponse): void;
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
