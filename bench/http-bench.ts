@@ -148,7 +148,7 @@ async function importAndLinkLearners(url: string, learners: number) {
 export async function httpBench(database: { label: string; url: () => Promise<{ url: string; drop(): Promise<void> }> }, slack: SlackStub): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const db = await database.url();
-  const learners = 200;
+  const learners = 400;
   for (let index = 0; index < learners; index++) slack.directory.set(`U0BL${index}`, { email: `learner${index}@bench.example` });
   const env = { DATABASE_URL: db.url, API_TOKEN: TOKEN, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${slack.url}/api/` };
 
