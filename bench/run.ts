@@ -16,6 +16,8 @@ import { httpBench, postgresDatabase } from './http-bench.js';
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: projectRoot, stdio: 'inherit' });
 const rows: BenchRow[] = [];
 const slack = await new SlackStub().start();
+// BENCH_SLACK_LATENCY_MS: each Web API answer takes this long, as Slack's do (default 0: the CPU cost alone).
+slack.latencyMs = Number(process.env.BENCH_SLACK_LATENCY_MS ?? 0);
 try {
   const scratch = mkdtempSync(join(tmpdir(), 'skillcheck-bench-http-'));
   if (process.env.BENCH_ONLY !== 'postgresql') rows.push(...(await httpBench({ label: 'SQLite', url: async () => ({ url: `file:${join(scratch, 'bench.db')}`, drop: async () => rmSync(scratch, { recursive: true, force: true }) }) }, slack)));

@@ -64,7 +64,15 @@ export class SlackStub extends LocalHttpStub {
   }
 
 
+  /** How long each Web API answer takes (the benchmark sets Slack-like latency; tests keep 0). */
+  latencyMs = 0;
+
   protected handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
+    if (this.latencyMs > 0) setTimeout(() => this.serve(req, raw, res), this.latencyMs);
+    else this.serve(req, raw, res);
+  }
+
+  private serve(req: IncomingMessage, raw: string, res: ServerResponse): void {
     const path = req.url ?? '';
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
