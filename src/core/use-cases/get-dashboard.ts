@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import type { DashboardView } from '../views/dashboard-view.js';
-import { assessmentView, findOpenSession, sessionCounts } from './shared/assessments.js';
+import { assessmentView, findOpenSession, withCounts } from './shared/assessments.js';
 import { getProfile } from './get-profile.js';
 import { progressBarView } from './get-progress-bar.js';
 import { currentPathId, learningPathView } from './get-learning-path.js';
@@ -16,7 +16,7 @@ export async function getDashboard(deps: CoreDeps, input: { employeeId: number }
   const employeeId = profile.employee.id;
   const [open, completedId, pathId] = await Promise.all([findOpenSession(deps.db, employeeId), latestCompletedSessionId(deps, employeeId), currentPathId(deps, employeeId)]);
   const scored = completedId === null ? null : await loadScoredSession(deps, completedId);
-  const latest = open ?? (scored && { ...scored, counts: await sessionCounts(deps.db, scored.id) });
+  const latest = open ?? (await withCounts(deps.db, scored));
   const learningPath = pathId === null ? null : await learningPathView(deps, pathId);
   return {
     profile,

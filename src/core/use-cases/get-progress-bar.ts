@@ -3,17 +3,17 @@ import { computeWorkflowProgress, WORKFLOW_STEPS, type WorkflowFacts } from '../
 import type { ProgressBarView } from '../views/learning-views.js';
 import { requireEmployee } from './shared/employees.js';
 
-/**
- * The progress bar: the original's four steps (profile loaded, assessment completed,
- * recommendations generated, learning in progress) with a percentage and the current step, plus
- * the share of path items done.
- */
 /** The progress bar from facts already read (the dashboard reads the path anyway). */
 export function progressBarView(employeeId: number, facts: WorkflowFacts): ProgressBarView {
   const workflow = computeWorkflowProgress(facts);
   return { employeeId, ...workflow, currentStepLabel: WORKFLOW_STEPS.find((step) => step.key === workflow.currentStep)!.label };
 }
 
+/**
+ * The progress bar: the original's four steps (profile loaded, assessment completed,
+ * recommendations generated, learning in progress) with a percentage and the current step, plus
+ * the share of path items done.
+ */
 export async function getProgressBar(deps: CoreDeps, input: { employeeId: number }): Promise<ProgressBarView> {
   await requireEmployee(deps.db, input.employeeId);
   const [completed, path] = await Promise.all([

@@ -70,11 +70,10 @@ export async function recordAnswer(
       recorded = true;
       stored = option;
     } catch (error) {
-      // Answered already (a double click, a retry, the other process): the first answer stands.
-      if (isUniqueViolation(error)) stored = await answerOf();
-      // Closed meanwhile: a repeat of an answered question is still harmless.
-      else if (error instanceof SessionClosed) stored = await answerOf();
-      else throw error;
+      // Answered already (a double click, a retry, the other process): the first answer stands. Closed
+      // meanwhile: a repeat of an answered question is still harmless, a new answer is refused.
+      if (!isUniqueViolation(error) && !(error instanceof SessionClosed)) throw error;
+      stored = await answerOf();
       if (!stored) throw new SkillcheckError('ASSESSMENT_CLOSED');
     }
   }

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { mustApply, type MigrationFile, type MigrationReport } from './migration-files.js';
-import { MigrationError } from './migration-files.js';
+import { MigrationError, mustApply, type MigrationFile, type MigrationReport } from './migration-files.js';
 
 /**
  * Applies committed migrations to a SQLite file the way `prisma migrate deploy` does, keeping

@@ -21,8 +21,6 @@ type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 const findSession = (db: Db | Tx, where: { openSlot: number } | { id: number }) => db.assessmentSession.findUnique({ where, include: sessionInclude });
 
 /** A session with its skills and counts, ready for assessmentView. */
-export async function withCounts<T extends SessionRow>(db: Db | Tx, session: T): Promise<T & { counts: { questions: number; answers: number } }>;
-export async function withCounts<T extends SessionRow>(db: Db | Tx, session: T | null): Promise<(T & { counts: { questions: number; answers: number } }) | null>;
 export async function withCounts<T extends SessionRow>(db: Db | Tx, session: T | null) {
   return session ? { ...session, counts: await sessionCounts(db, session.id) } : null;
 }
