@@ -22,7 +22,8 @@ import { createLogger, type AppLogger } from './logger.js';
 
 export interface RunningServer {
   url: string;
-  teams: TeamsAdapter;
+  /** null when Teams is off (no credentials and no emulator mode) */
+  teams: TeamsAdapter | null;
   scheduler: Scheduler;
   port: number;
   core: Core;
@@ -66,18 +67,23 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
     logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on');
   }
   const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
-  // Teams is always on: with MICROSOFT_APP_ID it authenticates every request; without, it runs in local/emulator mode.
-  const teams: TeamsAdapter = createTeamsAdapter(config.teams, core, logger, links, { stallDays: config.schedule.reminderAfterDays });
-  adapterRouters.push(teams.router);
-  notifiers.push(
-    pacedNotifier(teams.notifier, {
-      perSecond: config.schedule.deliveriesPerSecond,
-      onRateLimited: (waitMs) => logger.warn({ platform: 'teams', waitMs }, 'Teams rate limit: waiting before sending again'),
-    }),
-  );
+  // Teams is on with its credentials, or in emulator mode (no authentication, loopback only); otherwise off.
+  let teams: TeamsAdapter | null = null;
+  if (config.teams.appId || config.teams.emulator) {
+    teams = createTeamsAdapter(config.teams, core, logger, links, { stallDays: config.schedule.reminderAfterDays });
+    adapterRouters.push(teams.router);
+    notifiers.push(
+      pacedNotifier(teams.notifier, {
+        perSecond: config.schedule.deliveriesPerSecond,
+        onRateLimited: (waitMs) => logger.warn({ platform: 'teams', waitMs }, 'Teams rate limit: waiting before sending again'),
+      }),
+    );
+    if (config.teams.appId) logger.info('Teams is on at POST /api/messages');
+    else logger.warn('Teams runs in emulator mode (TEAMS_EMULATOR=true) at POST /api/messages: no authentication, so it answers only clients and service URLs on this machine');
+  } else {
+    logger.info('Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to switch it on (or TEAMS_EMULATOR=true for a local emulator)');
+  }
   const scheduler = createScheduler(config, core, notifiers, logger);
-  if (config.teams.appId) logger.info('Teams is on at POST /api/messages');
-  else logger.warn('MICROSOFT_APP_ID is not set: Teams runs in LOCAL/EMULATOR MODE at POST /api/messages with authentication OFF. Anyone who can reach the server can act as any Teams user. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD before exposing it.');
   const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters, links, stallDays: config.schedule.reminderAfterDays });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));

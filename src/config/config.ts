@@ -63,6 +63,7 @@ const envSchema = z.object({
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  TEAMS_EMULATOR: flag(false),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -85,7 +86,14 @@ export interface Config {
   /** secret for signing those links; derived from other secrets when unset */
   linkSecret?: string;
   slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
-  teams: { appId?: string; appPassword?: string; tenantId?: string; appType?: Env['MICROSOFT_APP_TYPE'] };
+  teams: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType?: Env['MICROSOFT_APP_TYPE'];
+    /** TEAMS_EMULATOR: Teams without authentication, for a local emulator; loopback clients and service URLs only */
+    emulator: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -99,6 +107,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const env = parsed.data;
+  if (env.TEAMS_EMULATOR && env.MICROSOFT_APP_ID) {
+    throw new ConfigError(
+      'Invalid configuration: TEAMS_EMULATOR=true runs Teams without authentication for a local emulator and cannot be combined with MICROSOFT_APP_ID; unset one of them',
+    );
+  }
   return {
     env: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
@@ -134,6 +147,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       appPassword: env.MICROSOFT_APP_PASSWORD,
       tenantId: env.MICROSOFT_APP_TENANT_ID,
       appType: env.MICROSOFT_APP_TYPE,
+      emulator: env.TEAMS_EMULATOR,
     },
   };
 }

@@ -3,6 +3,7 @@ import express, { type Router } from 'express';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import { HttpError } from '../http/http-error.js';
+import { isLocalRequest, isLoopbackUrl } from '../http/local-clients.js';
 import type { OpenLinks } from '../http/open-links.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { AdaptiveCard } from './render/cards.js';
@@ -15,6 +16,8 @@ export interface TeamsSettings {
   appPassword?: string;
   tenantId?: string;
   appType?: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** no authentication, for a local emulator: loopback clients and loopback service URLs only */
+  emulator: boolean;
 }
 
 export interface TeamsAdapter {
@@ -27,9 +30,11 @@ export interface TeamsAdapter {
 
 /**
  * The Teams adapter: botbuilder's CloudAdapter at POST /api/messages. With MICROSOFT_APP_ID set,
- * every request must carry a valid Bot Framework token (401 otherwise); without it the adapter runs
- * in local/emulator mode with authentication off. botbuilder stays inside this folder, so moving to
- * its successor (the Microsoft 365 Agents SDK) touches only src/teams/.
+ * every request must carry a valid Bot Framework token (401 otherwise), checked before the activity's
+ * serviceUrl is used for anything. In emulator mode (TEAMS_EMULATOR=true, no app id) botbuilder checks
+ * nothing, so this router does: only clients on this machine, and only activities whose serviceUrl is
+ * on this machine too, reach the bot; the server never calls a URL a stranger chose. botbuilder stays
+ * inside this folder, so moving to its successor (the Microsoft 365 Agents SDK) touches only src/teams/.
  */
 export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: PinoLogger, links: OpenLinks, options: { stallDays: number }): TeamsAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -51,6 +56,12 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
     const activity = req.body as { type?: unknown } | undefined;
     if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
       return next(new HttpError(400, 'MALFORMED_ACTIVITY', 'The request body is not a Bot Framework activity.'));
+    }
+    if (settings.emulator && !settings.appId) {
+      if (!isLocalRequest(req)) return next(new HttpError(403, 'LOCAL_ONLY', 'Teams runs in emulator mode here, which answers only clients on this machine.'));
+      if (!isLoopbackUrl((activity as { serviceUrl?: unknown }).serviceUrl)) {
+        return next(new HttpError(403, 'SERVICE_URL_NOT_LOCAL', 'In emulator mode the activity\'s serviceUrl must be on this machine (localhost or a loopback address).'));
+      }
     }
     try {
       await adapter.process(req, res, (context) => bot.run(context));

@@ -15,7 +15,7 @@ export async function startChatRig(env: Record<string, string> = {}) {
   const connector = await new ConnectorStub().start();
   connector.members.set(TOMAS.id, { aadObjectId: TOMAS.aadObjectId, email: 'tomas.rivera@example.com', name: TOMAS.name });
   connector.members.set('29:1olgaAbCdEfGhIjKlMnOpQrStUvWxYz0', { aadObjectId: '00000000-0000-4000-8000-00000000a002', email: 'olga.ivanova@example.com', name: 'Olga Ivanova' });
-  const settings = { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/`, ...env };
+  const settings = { TEAMS_EMULATOR: 'true', SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/`, ...env };
   const server = await startTestServer(settings);
   const servers: TestServer[] = [server];
   return {

@@ -11,14 +11,15 @@ export abstract class LocalHttpStub {
 
   protected abstract handle(req: IncomingMessage, raw: string, res: ServerResponse): void;
 
-  async start(): Promise<this> {
+  /** Listens on a free port of `host` (loopback unless a test inside its own network namespace says otherwise). */
+  async start(host = '127.0.0.1'): Promise<this> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => this.handle(req, Buffer.concat(chunks).toString('utf8'), res));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => this.server!.listen(0, host, resolve));
+    this.url = `http://${host}:${(this.server!.address() as AddressInfo).port}`;
     return this;
   }
 

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { startServer, type RunningServer } from '../../src/app/start-server.js';
 import { loadConfig } from '../../src/config/config.js';
 import { freshDatabase } from '../helpers/test-database.js';
@@ -40,9 +42,20 @@ describe('the server process', () => {
     expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
   });
 
-  it('a second start on the same database neither migrates nor seeds again', async () => {
-    const second = await startServer(config());
+  it('a second start on the same database neither migrates nor seeds again; each platform without credentials is off, in one line', async () => {
+    const lines: Array<{ msg: string; level: number }> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()) as { msg: string; level: number });
+        done();
+      },
+    });
+    const second = await startServer(config(), pino({ level: 'info' }, sink));
     try {
+      const about = (platform: RegExp) => lines.filter((line) => platform.test(line.msg)).map((line) => line.msg);
+      expect(about(/\bSlack\b/)).toEqual([expect.stringMatching(/^Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET/)]);
+      expect(about(/\bTeams\b/)).toEqual([expect.stringMatching(/^Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD/)]);
+      expect(second.teams).toBeNull();
       expect(await second.db.employee.count()).toBe(await server.db.employee.count());
       expect((await fetch(`${second.url}/healthz`)).status).toBe(200);
     } finally {

@@ -86,7 +86,7 @@ describe('Teams proactive messages', () => {
     await connector.start();
     connector.members.set(PRIYA.id, { aadObjectId: PRIYA.aadObjectId, email: 'priya.natarajan@example.com', name: PRIYA.name });
     const database = await freshDatabase(directory);
-    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, API_TOKEN: 'x', SCHEDULER_ENABLED: 'false' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: database.url, API_TOKEN: 'x', SCHEDULER_ENABLED: 'false', TEAMS_EMULATOR: 'true' });
 
     const first = await startServer(config);
     await sendText(first.url, connector.url, PRIYA, 'status');
@@ -96,13 +96,13 @@ describe('Teams proactive messages', () => {
     const second = await startServer(config);
     try {
       const before = connector.sentTo(PRIYA.conversationId).length;
-      expect(await second.teams.sendToEmployee(priya, { text: 'Your weekly digest is ready.' })).toBe(true);
+      expect(await second.teams!.sendToEmployee(priya, { text: 'Your weekly digest is ready.' })).toBe(true);
       const sent = connector.sentTo(PRIYA.conversationId).slice(before);
       expect(sent).toHaveLength(1);
       expect(sent[0]!.activity).toMatchObject({ type: 'message', text: 'Your weekly digest is ready.' });
       // Someone the bot never talked to cannot be reached, and says so.
       const olga = (await second.db.employee.findUniqueOrThrow({ where: { email: 'olga.ivanova@example.com' } })).id;
-      expect(await second.teams.sendToEmployee(olga, { text: 'hello' })).toBe(false);
+      expect(await second.teams!.sendToEmployee(olga, { text: 'hello' })).toBe(false);
     } finally {
       await second.close();
       await database.drop();
