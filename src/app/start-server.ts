@@ -9,6 +9,7 @@ import { checkReadiness } from '../db/readiness.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { createHttpApp } from '../http/create-http-app.js';
+import { Conversation } from '../chat/conversation/conversation.js';
 import { createSlackAdapter } from '../slack/create-slack-adapter.js';
 import { createTeamsAdapter, type TeamsAdapter } from '../teams/create-teams-adapter.js';
 import { OpenLinks } from '../http/open-links.js';
@@ -53,11 +54,12 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const migrations = readMigrations(migrationsDir(parseDatabaseUrl(config.databaseUrl).provider));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const adapterRouters = [];
+  // The conversation is decided once, here, for every chat platform.
+  const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays });
   // Slack first: with notifyVia AUTO, people reachable on both get scheduled messages in Slack.
   const notifiers: Notifier[] = [];
   if (config.slack.botToken && config.slack.signingSecret) {
-    const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, logger, {
-      stallDays: config.schedule.reminderAfterDays,
+    const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, conversation, logger, {
       workConcurrency: slackWorkConcurrency(parseDatabaseUrl(config.databaseUrl).provider, config.databasePoolSize),
     });
     adapterRouters.push(slack.router);
@@ -70,7 +72,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   // Teams is on with its credentials, or in emulator mode (no authentication, loopback only); otherwise off.
   let teams: TeamsAdapter | null = null;
   if (config.teams.appId || config.teams.emulator) {
-    teams = createTeamsAdapter(config.teams, core, logger, links, { stallDays: config.schedule.reminderAfterDays });
+    teams = createTeamsAdapter(config.teams, core, conversation, logger, links);
     adapterRouters.push(teams.router);
     notifiers.push(
       pacedNotifier(teams.notifier, {

@@ -25,4 +25,7 @@ export const difficultyLabel: Record<Difficulty, string> = { BEGINNER: 'Beginner
 export const statusLabel: Record<ProgressStatus, string> = { NOT_STARTED: 'Not started', IN_PROGRESS: 'In progress', DONE: 'Done' };
 export const statusIcon: Record<ProgressStatus, string> = { NOT_STARTED: '○', IN_PROGRESS: '◐', DONE: '●' };
 
+/** "1 gap", "4 gaps": a count and its noun, said once. */
+export const plural = (count: number, noun: string, many = `${noun}s`) => `${count} ${count === 1 ? noun : many}`;
+
 export const firstName = (name: string) => name.split(' ')[0] ?? name;

@@ -3,6 +3,9 @@ import { answerQuestion } from './use-cases/chat/answer-question.js';
 import { findChatUser, linkChatUser } from './use-cases/chat/chat-identity.js';
 import { continueAssessment } from './use-cases/chat/continue-assessment.js';
 import { findConversation, saveConversation } from './use-cases/chat/conversation-references.js';
+import { findLiveCard, saveLiveCard } from './use-cases/chat/live-cards.js';
+import { cancelAssessment } from './use-cases/cancel-assessment.js';
+import { previewAssessment } from './use-cases/preview-assessment.js';
 import { completeContent } from './use-cases/complete-content.js';
 import { generateLearningPath } from './use-cases/generate-learning-path.js';
 import { generateQuestions } from './use-cases/generate-questions.js';
@@ -35,7 +38,9 @@ export function createCore(deps: CoreDeps) {
   return {
     getProfile: bind(deps, getProfile),
     getDashboard: bind(deps, getDashboard),
+    previewAssessment: bind(deps, previewAssessment),
     startAssessment: bind(deps, startAssessment),
+    cancelAssessment: bind(deps, cancelAssessment),
     generateQuestions: bind(deps, generateQuestions),
     getCurrentQuestion: bind(deps, getCurrentQuestion),
     recordAnswer: bind(deps, recordAnswer),
@@ -59,6 +64,8 @@ export function createCore(deps: CoreDeps) {
     answerQuestion: bind(deps, answerQuestion),
     saveConversation: bind(deps, saveConversation),
     findConversation: bind(deps, findConversation),
+    findLiveCard: bind(deps, findLiveCard),
+    saveLiveCard: bind(deps, saveLiveCard),
     importOrganisation: bind(deps, importOrganisation),
     exportOrganisation: () => exportOrganisation(deps),
   };

@@ -8,11 +8,10 @@ import { boltLogger } from './bolt-logger.js';
 import { botIdentity } from './bot-identity.js';
 import { DmChannels } from './dm-channels.js';
 import { slackNotifier } from './slack-notifier.js';
-import { registerAnswerAction } from './listeners/answer-action.js';
 import { registerAppHomeOpened } from './listeners/app-home-opened.js';
-import { registerContentActions } from './listeners/content-actions.js';
-import { registerPathActions } from './listeners/path-actions.js';
+import { registerButtonPress } from './listeners/button-press.js';
 import { registerSkillcheckCommand } from './listeners/skillcheck-command.js';
+import type { Conversation } from '../chat/conversation/conversation.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -29,8 +28,9 @@ export interface SlackSettings {
 export function createSlackAdapter(
   settings: SlackSettings,
   core: Core,
+  conversation: Conversation,
   logger: PinoLogger,
-  options: { stallDays: number; workConcurrency: number },
+  options: { workConcurrency: number },
 ): { router: Router; app: App; notifier: Notifier } {
   const router = express.Router();
   const log = boltLogger(logger);
@@ -61,14 +61,12 @@ export function createSlackAdapter(
   );
   const work = new PQueue({ concurrency: options.workConcurrency });
   const dms = new DmChannels(client);
-  const ctx = { core, logger: logger.child({ component: 'slack' }), stallDays: options.stallDays, afterAck: (task: () => Promise<void>) => work.add(task), dms };
+  const ctx = { core, conversation, logger: logger.child({ component: 'slack' }), afterAck: (task: () => Promise<void>) => work.add(task), dms };
   registerSkillcheckCommand(app, ctx);
-  registerAnswerAction(app, ctx);
-  registerPathActions(app, ctx);
-  registerContentActions(app, ctx);
+  registerButtonPress(app, ctx);
   registerAppHomeOpened(app, ctx);
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app, notifier: slackNotifier(client, dms) };
+  return { router, app, notifier: slackNotifier(client, dms, conversation) };
 }

@@ -1,18 +1,22 @@
 import type { WebClient } from '@slack/web-api';
+import type { Conversation } from '../chat/conversation/conversation.js';
 import type { Notifier, Recipient } from '../core/ports/notifier.js';
-import { digestMessage, reminderMessage } from './render/digest-message.js';
 import type { DmChannels } from './dm-channels.js';
+import { toSlackMessage } from './render/block-kit.js';
+import type { Card } from '../chat/card/card.js';
+import { slackCommand } from './slack-surface.js';
 
 /** Scheduled messages in Slack: a DM opened by the person's Slack user id. */
-export function slackNotifier(client: WebClient, dms: DmChannels): Notifier {
-  const post = async (recipient: Recipient, message: { text: string; blocks: unknown[] }) => {
+export function slackNotifier(client: WebClient, dms: DmChannels, conversation: Conversation): Notifier {
+  const post = async (recipient: Recipient, card: Card) => {
     const channel = await dms.open(recipient.slackUserId!);
+    const message = toSlackMessage(card);
     await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
   };
   return {
     platform: 'slack',
     canReach: (recipient) => recipient.slackUserId !== null,
-    sendDigest: (recipient, digest) => post(recipient, digestMessage(digest)),
-    sendReminder: (recipient, reminder) => post(recipient, reminderMessage(reminder)),
+    sendDigest: (recipient, digest) => post(recipient, conversation.digest({ employeeId: recipient.employeeId, name: recipient.name }, digest)),
+    sendReminder: (recipient, reminder) => post(recipient, conversation.reminder(reminder, { command: slackCommand, contentLink: (_e, _c, url) => url })),
   };
 }

@@ -1,4 +1,4 @@
-import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type ConversationReference } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type ConversationReference } from 'botbuilder';
 import express, { type Router } from 'express';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
@@ -6,10 +6,10 @@ import { HttpError } from '../http/http-error.js';
 import { isLocalRequest, isLoopbackUrl } from '../http/local-clients.js';
 import type { OpenLinks } from '../http/open-links.js';
 import type { Notifier } from '../core/ports/notifier.js';
-import type { AdaptiveCard } from './render/cards.js';
-import { digestCard, reminderCard } from './render/digest-card.js';
-import { SOMETHING_WENT_WRONG_TEXT } from './render/notices.js';
+import type { Conversation } from '../chat/conversation/conversation.js';
+import type { Card } from '../chat/card/card.js';
 import { SkillcheckBot } from './skillcheck-bot.js';
+import { cardActivity, teamsCommand } from './teams-surface.js';
 
 export interface TeamsSettings {
   appId?: string;
@@ -25,7 +25,7 @@ export interface TeamsAdapter {
   /** scheduled messages (digests, reminders) through the stored conversation references */
   notifier: Notifier;
   /** Writes to an employee without being spoken to first, from the conversation reference stored in the database. */
-  sendToEmployee(employeeId: number, message: { text: string; card?: AdaptiveCard }): Promise<boolean>;
+  sendToEmployee(employeeId: number, message: { text: string; card?: Card }): Promise<boolean>;
 }
 
 /**
@@ -36,7 +36,7 @@ export interface TeamsAdapter {
  * on this machine too, reach the bot; the server never calls a URL a stranger chose. botbuilder stays
  * inside this folder, so moving to its successor (the Microsoft 365 Agents SDK) touches only src/teams/.
  */
-export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: PinoLogger, links: OpenLinks, options: { stallDays: number }): TeamsAdapter {
+export function createTeamsAdapter(settings: TeamsSettings, core: Core, conversation: Conversation, logger: PinoLogger, links: OpenLinks): TeamsAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: settings.appId ?? '',
     MicrosoftAppPassword: settings.appPassword ?? '',
@@ -47,9 +47,9 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
   const log = logger.child({ component: 'teams' });
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, 'unhandled error in a Teams turn');
-    if (context.activity.type === 'message') await context.sendActivity(SOMETHING_WENT_WRONG_TEXT).catch(() => undefined);
+    if (context.activity.type === 'message') await context.sendActivity(cardActivity(conversation.failed())).catch(() => undefined);
   };
-  const bot = new SkillcheckBot({ core, logger: log, links, stallDays: options.stallDays });
+  const bot = new SkillcheckBot({ core, conversation, logger: log, links });
 
   const router = express.Router();
   router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res, next) => {
@@ -77,23 +77,24 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
     if (!stored) return false;
     const reference = JSON.parse(stored) as Partial<ConversationReference>;
     await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
-      await context.sendActivity(message.card ? { ...MessageFactory.attachment(CardFactory.adaptiveCard(message.card)), text: message.text } : MessageFactory.text(message.text));
+      await context.sendActivity(message.card ? { ...cardActivity(message.card), text: message.text } : MessageFactory.text(message.text));
     });
     return true;
   };
-  const mustSend = async (employeeId: number, message: { text: string; card: AdaptiveCard }) => {
+  const mustSend = async (employeeId: number, message: { text: string; card: Card }) => {
     if (!(await sendToEmployee(employeeId, message))) throw new Error('no Teams conversation is stored for this person');
   };
   const notifier: Notifier = {
     platform: 'teams',
     canReach: (recipient) => recipient.teamsReachable,
-    sendDigest: (recipient, digest) =>
-      mustSend(recipient.employeeId, { text: `Team digest: ${digest.summary.assessed} of ${digest.summary.reports} assessed.`, card: digestCard(digest) }),
-    sendReminder: (recipient, reminder) =>
-      mustSend(recipient.employeeId, {
-        text: `Your learning path is waiting: next up is ${reminder.next.title}.`,
-        card: reminderCard(reminder, links.link(reminder.employeeId, reminder.next.contentId, reminder.next.url)),
-      }),
+    sendDigest: (recipient, digest) => {
+      const card = conversation.digest({ employeeId: recipient.employeeId, name: recipient.name }, digest);
+      return mustSend(recipient.employeeId, { text: card.summary, card });
+    },
+    sendReminder: (recipient, reminder) => {
+      const card = conversation.reminder(reminder, { command: teamsCommand, contentLink: (employeeId, contentId, url) => links.link(employeeId, contentId, url) });
+      return mustSend(recipient.employeeId, { text: card.summary, card });
+    },
   };
   return { router, notifier, sendToEmployee };
 }

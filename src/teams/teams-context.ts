@@ -1,23 +1,26 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Logger as PinoLogger } from 'pino';
+import type { Conversation } from '../chat/conversation/conversation.js';
+import type { Person } from '../chat/conversation/surface.js';
 import type { Core } from '../core/create-core.js';
-import type { ChatUserView } from '../core/views/chat-user-view.js';
 import type { OpenLinks } from '../http/open-links.js';
 
 export interface TeamsContext {
   core: Core;
+  conversation: Conversation;
   logger: PinoLogger;
   links: OpenLinks;
-  /** REMINDER_AFTER_DAYS: a report idle this long is flagged stalled in digests */
-  stallDays: number;
 }
+
+/** How people know their Teams account, for "ask your admin to add you with the same e-mail as your ...". */
+export const TEAMS_ACCOUNT = 'Microsoft 365 account';
 
 /**
  * The employee behind a Teams user: by the stored AAD object id, else by the e-mail that the Bot
  * Connector's member lookup gives (then stored). Null for a person who is not an employee. The
  * conversation reference is stored each time, so the bot can write to the person later.
  */
-export async function resolveEmployee(ctx: TeamsContext, context: TurnContext): Promise<ChatUserView | null> {
+export async function resolveEmployee(ctx: TeamsContext, context: TurnContext): Promise<Person | null> {
   const from = context.activity.from;
   let employee = from.aadObjectId ? await ctx.core.findChatUser({ platform: 'teams', userId: from.aadObjectId }) : null;
   if (!employee) {
@@ -29,9 +32,8 @@ export async function resolveEmployee(ctx: TeamsContext, context: TurnContext): 
     const email = member?.email ?? member?.userPrincipalName ?? null;
     if (aadObjectId && email) employee = await ctx.core.linkChatUser({ platform: 'teams', userId: aadObjectId, secondaryId: from.id, email });
   }
-  if (employee) {
-    const reference = TurnContext.getConversationReference(context.activity);
-    await ctx.core.saveConversation({ employeeId: employee.id, platform: 'teams', reference: JSON.stringify(reference) });
-  }
-  return employee;
+  if (!employee) return null;
+  const reference = TurnContext.getConversationReference(context.activity);
+  await ctx.core.saveConversation({ employeeId: employee.id, platform: 'teams', reference: JSON.stringify(reference) });
+  return { employeeId: employee.id, name: employee.name };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionView } from '../../src/core/views/assessment-views.js';
 import type { LearningPathView, ProgressBarView } from '../../src/core/views/learning-views.js';
-import { learningPathMessage } from '../../src/slack/render/learning-path-message.js';
-import { questionMessage } from '../../src/slack/render/question-message.js';
+import { learningPathCard } from '../../src/chat/screens/learning-path.js';
+import { questionCard } from '../../src/chat/screens/question.js';
+import { toSlackMessage } from '../../src/slack/render/block-kit.js';
+import { slackCommand } from '../../src/slack/slack-surface.js';
 import { buttonsOf } from '../helpers/slack-stub.js';
 
 /** Rendering respects Slack's limits, so Slack never rejects a message: long text is cut visibly. */
@@ -25,18 +27,18 @@ describe('Block Kit rendering within Slack limits', () => {
     selectedOption: null,
   };
 
-  it('cuts long options on their buttons with an ellipsis and lists them in full', () => {
-    const rendered = questionMessage(question);
+  it('writes long options out on the card and puts only their letters on the buttons', () => {
+    const rendered = toSlackMessage(questionCard(question));
     const labels = buttonsOf(rendered.blocks).map((button) => button.text.text);
-    expect(labels[0]!.length).toBeLessThanOrEqual(75);
-    expect(labels[0]!.endsWith('…')).toBe(true);
+    expect(labels).toEqual(['A', 'B', 'C', 'D']);
     expect(JSON.stringify(rendered.blocks)).toContain(longOption);
     for (const block of rendered.blocks) {
       const text = (block.text as { text?: string } | undefined)?.text;
       if (text) expect(text.length).toBeLessThanOrEqual(3000);
     }
     expect(JSON.stringify(rendered.blocks)).toContain('&lt;tag&gt; &amp;');
-    expect(rendered.text.length).toBeGreaterThan(0);
+    expect(rendered.text).toContain('&lt;tag&gt; &amp;');
+    expect(rendered.text.length).toBeLessThanOrEqual(3000);
   });
 
   it('keeps a long learning path under 50 blocks and says what is not shown', () => {
@@ -72,9 +74,9 @@ describe('Block Kit rendering within Slack limits', () => {
       currentStepLabel: 'Learning in progress',
       learning: { total: 40, done: 0, inProgress: 0, notStarted: 40, percent: 0, completed: false },
     };
-    const rendered = learningPathMessage(path, progress);
+    const rendered = toSlackMessage(learningPathCard(path, progress, { linkFor: (_id, url) => url, command: slackCommand }));
     expect(rendered.blocks.length).toBeLessThanOrEqual(50);
-    expect(JSON.stringify(rendered.blocks)).toMatch(/more item\(s\) are not shown here/);
-    expect(rendered.text).toMatch(/40 item\(s\)/);
+    expect(JSON.stringify(rendered.blocks.at(-1))).toMatch(/does not fit in one Slack message: the Home tab of Skillcheck shows all of it/);
+    expect(rendered.text).toBe('Your learning path: 40 items for 1 gap, 0 done.');
   });
 });

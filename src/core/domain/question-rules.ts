@@ -46,3 +46,6 @@ export function spreadCorrectOptions(drafts: DraftQuestion[], seed: string): Dra
     return { ...draft, options, correctOption: target };
   });
 }
+
+/** About 30 seconds a multiple-choice question, rounded up to whole minutes: what a preview promises. */
+export const minutesFor = (questions: number): number => Math.max(1, Math.ceil(questions / 2));

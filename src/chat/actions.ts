@@ -1,0 +1,49 @@
+/**
+ * The actions a button can send back to the conversation, the same on every platform. A converter
+ * carries the action and its value in the platform's own way (Slack action_id and value, an Adaptive
+ * Card verb and data, a form field in the web chat).
+ */
+export const Action = {
+  answer: 'answer', // value: "<questionId>:<option>"
+  buildPath: 'path.build', // value: the session whose results the path comes from
+  showPath: 'path.show',
+  openItem: 'item.open', // value: content id (a link button that also reports the open)
+  startItem: 'item.start', // value: content id
+  finishItem: 'item.done', // value: content id
+  continueAssessment: 'assessment.continue', // begin the first assessment, or continue the open one
+  retake: 'assessment.retake', // asks first: what a new assessment costs
+  confirmRetake: 'assessment.retake.confirm',
+  cancel: 'assessment.cancel', // asks first
+  confirmCancel: 'assessment.cancel.confirm',
+  dismiss: 'dismiss', // "Not now" on a question the bot asked
+  command: 'command', // value: a command name, from a "Did you mean ...?" button
+} as const;
+
+export type ActionName = (typeof Action)[keyof typeof Action];
+
+export const isAction = (value: string): value is ActionName => (Object.values(Action) as string[]).includes(value);
+
+/** The kinds of card of which only the newest is live: a press on an older one finds it closed. */
+export type LiveCardKind = 'assessment' | 'path';
+
+
+/**
+ * Every button carries, with its own value, whose card it is and which live card it belongs to, so a
+ * press by anyone else changes nothing (not even their view of the card), and a press on a card that a
+ * newer one replaced is recognised. Encoded as "<owner>~<kind>~<value>".
+ */
+export interface Stamp {
+  owner: number;
+  kind: LiveCardKind | null;
+}
+
+const KIND_CODE: Record<LiveCardKind | 'none', string> = { assessment: 'a', path: 'p', none: '-' };
+
+export const packValue = (stamp: Stamp, value = ''): string => `${stamp.owner}~${KIND_CODE[stamp.kind ?? 'none']}~${value}`;
+
+export function unpackValue(raw: string | undefined | null): (Stamp & { value: string }) | null {
+  const match = /^(\d{1,12})~([ap-])~(.{0,200})$/s.exec(raw ?? '');
+  if (!match) return null;
+  const kind = match[2] === 'a' ? 'assessment' : match[2] === 'p' ? 'path' : null;
+  return { owner: Number(match[1]), kind, value: match[3]! };
+}

@@ -1,0 +1,309 @@
+import type { Core } from '../../core/create-core.js';
+import { isSkillcheckError } from '../../core/errors.js';
+import type { Logger } from '../../core/ports/logger.js';
+import { Action, isAction, packValue, unpackValue, type LiveCardKind, type Stamp } from '../actions.js';
+import type { Card } from '../card/card.js';
+import { digestCard, reminderCard } from '../screens/digest.js';
+import type { ReminderView, TeamDigestView } from '../../core/views/digest-views.js';
+import { helpCard, unknownCommandCard, welcomeCard } from '../screens/help.js';
+import { learningPathCard } from '../screens/learning-path.js';
+import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
+import { questionCard } from '../screens/question.js';
+import { resultsCard } from '../screens/results.js';
+import { homeCard, nextStepButtons, statusCard } from '../screens/status.js';
+import { SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { parseCommand, type CommandName } from './commands.js';
+import { errorReplies } from './replies.js';
+import type { Person, Surface, Turn } from './surface.js';
+
+export interface ConversationOptions {
+  /** REMINDER_AFTER_DAYS: a report idle this long is flagged stalled in the team digest */
+  stallDays: number;
+}
+
+/** Cards sent before anyone is known (help, welcome): their buttons act for whoever presses them, and only these. */
+const ANYONE: Stamp = { owner: 0, kind: null };
+const ANYONES_ACTIONS = new Set<string>([Action.continueAssessment, Action.command]);
+
+/** Stamps every button of a card with its owner and live-card kind (see actions.ts). */
+function own(card: Card, stamp: Stamp): Card {
+  return {
+    ...card,
+    blocks: card.blocks.map((block) =>
+      block.type === 'buttons' ? { ...block, buttons: block.buttons.map((entry) => (entry.action ? { ...entry, value: packValue(stamp, entry.value) } : entry)) } : block,
+    ),
+  };
+}
+
+/**
+ * The conversation: what every command and button press does and what the person reads, decided once
+ * for every chat platform. A platform adapter finds the person, hands over what they typed or pressed
+ * with a Surface to answer on, and renders the cards it gets back.
+ */
+export class Conversation {
+  constructor(
+    private readonly core: Core,
+    private readonly logger: Logger,
+    private readonly options: ConversationOptions,
+  ) {}
+
+  /** An answer that needs nobody looked up (help, a word that is no command), or null. Platforms that must answer at once use it. */
+  instant(text: string, surface: Pick<Surface, 'command'>): Card | null {
+    const parsed = parseCommand(text);
+    if (parsed.kind === 'unknown') return own(unknownCommandCard(parsed.text, parsed.suggestion, surface.command), ANYONE);
+    if (parsed.name === 'help') return own(helpCard(surface.command), ANYONE);
+    return null;
+  }
+
+  /** The first message after Skillcheck is installed or added to a chat: who may press its buttons is not known yet. */
+  welcome(surface: Pick<Surface, 'command'>): Card {
+    return own(welcomeCard(surface.command), ANYONE);
+  }
+
+  /** A manager's scheduled team digest. */
+  digest(manager: Person, digest: TeamDigestView): Card {
+    return own(digestCard(digest), { owner: manager.employeeId, kind: null });
+  }
+
+  /** A learner's scheduled reminder, with the link its Open button follows on that platform. */
+  reminder(reminder: ReminderView, surface: Pick<Surface, 'command' | 'contentLink'>): Card {
+    const linkFor = (contentId: number, url: string) => surface.contentLink(reminder.employeeId, contentId, url);
+    return own(reminderCard(reminder, { linkFor, command: surface.command }), { owner: reminder.employeeId, kind: null });
+  }
+
+  failed(): Card {
+    return noticeCard(SOMETHING_WENT_WRONG);
+  }
+
+  /** A personal page of the dashboard and path (a platform's home tab). Its buttons belong to no live card. */
+  async home(person: Person, surface: Surface): Promise<Card> {
+    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
+    return own(homeCard(dashboard, { linkFor: (contentId, url) => surface.contentLink(person.employeeId, contentId, url), command: surface.command }), { owner: person.employeeId, kind: null });
+  }
+
+  /** Something the person typed. */
+  async typed(person: Person, text: string, surface: Surface): Promise<Turn> {
+    const parsed = parseCommand(text);
+    if (parsed.kind === 'unknown') return { reply: unknownCommandCard(parsed.text, parsed.suggestion, surface.command) };
+    return this.guard(person, surface, () => this.run(person, parsed.name, parsed.argument, surface));
+  }
+
+  /** A button press on a card: `messageRef` is the pressed message's reference, when it is a message. */
+  async pressed(person: Person, press: { action: string; value: string | undefined; messageRef: string | null }, surface: Surface): Promise<Turn> {
+    const stamped = unpackValue(press.value);
+    if (!stamped || !isAction(press.action)) {
+      // A card from an older version of Skillcheck, or a value nobody sent: do nothing, and say so.
+      return { reply: noticeCard('This card is out of date, so nothing was done.', `${surface.command('status')} shows where you are.`) };
+    }
+    if (stamped.owner === ANYONE.owner && !ANYONES_ACTIONS.has(press.action)) return { reply: noticeCard('This card is out of date, so nothing was done.') };
+    if (stamped.owner !== person.employeeId && stamped.owner !== ANYONE.owner) {
+      return { reply: noticeCard(`This card is not yours, so nothing was done. ${surface.command('start')} starts your own assessment.`) };
+    }
+    if (stamped.kind && press.messageRef) {
+      const live = await this.core.findLiveCard({ employeeId: person.employeeId, platform: surface.platform, kind: stamped.kind });
+      if (live && live !== press.messageRef) {
+        const reason = stamped.kind === 'assessment' ? 'A newer card replaced this one.' : 'A newer learning path card replaced this one.';
+        return { replace: closedCard(reason, { currentLink: await surface.linkTo(live), command: surface.command }) };
+      }
+    }
+    return this.guard(person, surface, () => this.act(person, press.action, stamped.value, press.messageRef, surface), press.messageRef !== null);
+  }
+
+  private async guard(person: Person, surface: Surface, work: () => Promise<Turn>, pressedCard = false): Promise<Turn> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isSkillcheckError(error)) throw error;
+      const reply = errorReplies[error.code];
+      this.logger[reply.log]({ code: error.code, employeeId: person.employeeId, platform: surface.platform }, 'chat request refused');
+      if (pressedCard && reply.closesCard) return { replace: closedCard(reply.closesCard, { command: surface.command }) };
+      return { reply: noticeCard(reply.say(surface.command)) };
+    }
+  }
+
+  private async run(person: Person, name: CommandName, argument: string, surface: Surface): Promise<Turn> {
+    const employeeId = person.employeeId;
+    switch (name) {
+      case 'help':
+        return { reply: helpCard(surface.command) };
+      case 'start': {
+        const dashboard = await this.core.getDashboard({ employeeId });
+        const open = dashboard.assessment !== null && dashboard.assessment.status !== 'COMPLETED';
+        if (open || !dashboard.results) return this.postAssessment(person, surface);
+        // Finished before: show where things stand; a new attempt only through "Check myself again".
+        await this.post(person, surface, statusCard(dashboard), null);
+        return {};
+      }
+      case 'retake':
+        return this.askRetake(person, surface);
+      case 'status':
+        await this.post(person, surface, statusCard(await this.core.getDashboard({ employeeId })), null);
+        return {};
+      case 'path':
+        return this.showPath(person, surface);
+      case 'cancel':
+        return this.askCancel(person, surface);
+      case 'team': {
+        const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
+        await this.post(person, surface, digestCard(digest, true), null);
+        return {};
+      }
+      case 'reminders': {
+        if (argument !== 'on' && argument !== 'off') {
+          return { reply: noticeCard(`${surface.command('reminders off')} stops learning reminders; ${surface.command('reminders on')} starts them again.`) };
+        }
+        await this.core.setReminders({ employeeId, enabled: argument === 'on' });
+        return {
+          reply: noticeCard(
+            argument === 'on' ? "Reminders are on: I'll nudge you if your learning path stalls." : `Reminders are off. ${surface.command('reminders on')} turns them back on.`,
+          ),
+        };
+      }
+    }
+  }
+
+  private async act(person: Person, action: string, value: string, messageRef: string | null, surface: Surface): Promise<Turn> {
+    const employeeId = person.employeeId;
+    switch (action) {
+      case Action.answer: {
+        const [questionId, option] = value.split(':');
+        const step = await this.core.answerQuestion({ employeeId, questionId: Number(questionId), option: option ?? '' });
+        if (step.results) return { replace: this.assessmentCard(person, resultsCard(step.results, { pathBuilt: false, command: surface.command })), dashboardChanged: true };
+        const notice = step.outcome.recorded ? `✓ ${step.outcome.selectedOption} recorded` : `You had already answered ${step.outcome.selectedOption}`;
+        if (step.outcome.next) return { replace: this.assessmentCard(person, questionCard(step.outcome.next, notice)) };
+        return { reply: noticeCard(notice) };
+      }
+      case Action.buildPath: {
+        const results = await this.core.getResults({ employeeId });
+        const current = await this.core.getDashboard({ employeeId });
+        // A path already built from these results is shown again rather than rebuilt.
+        if (!current.learningPath || current.learningPath.sessionId !== results.sessionId) await this.core.generateLearningPath({ employeeId });
+        await this.postPath(person, surface);
+        const resultsAgain = this.assessmentCard(person, resultsCard(results, { pathBuilt: true, command: surface.command }));
+        return messageRef ? { replace: resultsAgain, dashboardChanged: true } : { dashboardChanged: true };
+      }
+      case Action.showPath:
+        return this.showPath(person, surface);
+      case Action.openItem:
+      case Action.startItem:
+      case Action.finishItem: {
+        const input = { employeeId, contentId: Number(value) };
+        if (action === Action.openItem) await this.core.openContent(input);
+        else if (action === Action.startItem) await this.core.startContent(input);
+        else await this.core.completeContent(input);
+        return { ...(messageRef ? { replace: await this.pathCard(person, surface) } : {}), dashboardChanged: true };
+      }
+      case Action.continueAssessment:
+        return this.postAssessment(person, surface);
+      case Action.retake:
+        return this.askRetake(person, surface);
+      case Action.confirmRetake: {
+        const turn = await this.postAssessment(person, surface);
+        return { ...turn, ...(messageRef ? { replace: noticeCard('Okay: your new assessment is in the next card.') } : {}) };
+      }
+      case Action.cancel:
+        return this.askCancel(person, surface);
+      case Action.confirmCancel: {
+        await this.core.cancelAssessment({ employeeId });
+        const live = await this.core.findLiveCard({ employeeId, platform: surface.platform, kind: 'assessment' });
+        if (live) await surface.update(live, closedCard('You stopped this assessment, so this card takes no more answers.', { command: surface.command }));
+        const done = noticeCard(`Your assessment is stopped; nothing was scored. ${surface.command('start')} begins a new one whenever you like.`);
+        return messageRef ? { replace: done, dashboardChanged: true } : { reply: done, dashboardChanged: true };
+      }
+      case Action.dismiss:
+        return messageRef ? { replace: noticeCard('Okay, nothing changed.') } : {};
+      case Action.command: {
+        const parsed = parseCommand(value);
+        if (parsed.kind !== 'command') return { reply: helpCard(surface.command) };
+        const turn = await this.run(person, parsed.name, parsed.argument, surface);
+        return messageRef && !turn.replace ? { ...turn, replace: noticeCard(`Okay: ${parsed.name}.`) } : turn;
+      }
+      default:
+        return { reply: noticeCard('This card is out of date, so nothing was done.') };
+    }
+  }
+
+  private assessmentCard(person: Person, card: Card): Card {
+    return own(card, { owner: person.employeeId, kind: 'assessment' });
+  }
+
+  /** Posts a card; for a live kind it becomes the live card, and the one it replaces is closed with a link to it. */
+  private async post(person: Person, surface: Surface, card: Card, kind: LiveCardKind | null): Promise<string> {
+    const ref = await surface.post(own(card, { owner: person.employeeId, kind }));
+    if (kind) await this.makeLive(person, surface, kind, ref);
+    return ref;
+  }
+
+  private async makeLive(person: Person, surface: Surface, kind: LiveCardKind, ref: string): Promise<void> {
+    const previous = await this.core.saveLiveCard({ employeeId: person.employeeId, platform: surface.platform, kind, messageRef: ref });
+    if (!previous) return;
+    const reason = kind === 'assessment' ? 'This card moved: your assessment goes on in the newest card.' : 'A newer learning path card replaced this one.';
+    await surface.update(previous, closedCard(reason, { currentLink: await surface.linkTo(ref), command: surface.command })).catch((error: unknown) =>
+      this.logger.warn({ err: error, platform: surface.platform }, 'could not close an older card'),
+    );
+  }
+
+  /** Begin or resume: a "preparing" card first when questions must be written (the AI may be slow), then the question in it. */
+  private async postAssessment(person: Person, surface: Surface): Promise<Turn> {
+    const employeeId = person.employeeId;
+    const started = await this.core.startAssessment({ employeeId });
+    let ref: string | null = null;
+    if (started.status === 'STARTED') ref = await this.post(person, surface, preparingCard(started.skills.length), 'assessment');
+    const step = await this.core.continueAssessment({ employeeId });
+    const card =
+      step.kind === 'question'
+        ? questionCard(step.question, started.resumed ? 'welcome back: here is where you left off' : undefined)
+        : resultsCard(step.results, { pathBuilt: false, command: surface.command });
+    if (ref) await surface.update(ref, this.assessmentCard(person, card));
+    else await this.post(person, surface, card, 'assessment');
+    return { dashboardChanged: step.kind === 'results' };
+  }
+
+  private async pathCard(person: Person, surface: Surface): Promise<Card> {
+    const employeeId = person.employeeId;
+    const [path, progress] = await Promise.all([this.core.getLearningPath({ employeeId }), this.core.getProgressBar({ employeeId })]);
+    const card = learningPathCard(path, progress, { linkFor: (contentId, url) => surface.contentLink(employeeId, contentId, url), command: surface.command });
+    return own(card, { owner: employeeId, kind: 'path' });
+  }
+
+  private async postPath(person: Person, surface: Surface): Promise<void> {
+    const card = await this.pathCard(person, surface);
+    const ref = await surface.post(card);
+    await this.makeLive(person, surface, 'path', ref);
+  }
+
+  private async showPath(person: Person, surface: Surface): Promise<Turn> {
+    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
+    if (dashboard.learningPath) {
+      await this.postPath(person, surface);
+      return {};
+    }
+    const why = dashboard.results
+      ? dashboard.results.gaps.length === 0
+        ? 'You have no learning path because your last assessment found no gaps.'
+        : 'You have no learning path yet: build it from your results.'
+      : 'You have no learning path yet: it is built from your assessment results.';
+    await this.post(person, surface, { summary: why, blocks: [{ type: 'text', text: why }, nextStepButtons(dashboard)] }, null);
+    return {};
+  }
+
+  private async askRetake(person: Person, surface: Surface): Promise<Turn> {
+    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
+    const open = dashboard.assessment !== null && dashboard.assessment.status !== 'COMPLETED';
+    // Nothing to lose: an open assessment goes on, a first one simply starts.
+    if (open || !dashboard.results) return this.postAssessment(person, surface);
+    const preview = await this.core.previewAssessment({ employeeId: person.employeeId });
+    await this.post(person, surface, confirmRetakeCard(preview, dashboard.learningPath !== null), null);
+    return {};
+  }
+
+  private async askCancel(person: Person, surface: Surface): Promise<Turn> {
+    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
+    const { assessment } = dashboard;
+    if (!assessment || assessment.status === 'COMPLETED') {
+      return { reply: noticeCard(`You have no assessment in progress, so there is nothing to stop. ${surface.command('status')} shows where you are.`) };
+    }
+    await this.post(person, surface, confirmCancelCard(assessment.answeredCount, assessment.totalQuestions), null);
+    return {};
+  }
+}

@@ -1,0 +1,34 @@
+import type { ErrorCode } from '../../core/errors.js';
+import type { CommandHint } from '../screens/words.js';
+
+export interface ErrorReply {
+  /** what the person reads */
+  say: (command: CommandHint) => string;
+  /** the pressed card is out of date: it becomes read-only with this reason */
+  closesCard?: string;
+  /** expected refusals are routine, logged at info; only the unexpected is a warning */
+  log: 'info' | 'warn';
+}
+
+/**
+ * What a person reads for each error of the core, the same on every platform. Every code is here
+ * (the type says so), so a new one cannot reach a person as a raw message by accident.
+ */
+export const errorReplies: Record<ErrorCode, ErrorReply> = {
+  EMPLOYEE_NOT_FOUND: { say: () => 'Your employee record is no longer in Skillcheck. Ask your L&D admin to check it.', log: 'warn' },
+  NO_ROLE: { say: () => 'No role is assigned to you yet, so there are no expected skills to compare with. Ask your manager or L&D admin to set your role.', log: 'info' },
+  NOTHING_TO_ASSESS: { say: () => 'There are no skills to assess: your role expects none and you have not listed any. Ask your L&D admin to check your role.', log: 'info' },
+  NO_OPEN_ASSESSMENT: { say: (c) => `You have no assessment in progress. ${c('start')} begins one.`, closesCard: 'This assessment is closed.', log: 'info' },
+  QUESTIONS_NOT_READY: { say: () => 'Your questions are still being written. Try again in a moment.', log: 'info' },
+  QUESTION_NOT_FOUND: { say: () => 'This card is out of date.', closesCard: 'This card is out of date.', log: 'info' },
+  QUESTION_NOT_IN_SESSION: { say: (c) => `This is not your assessment, so nothing was recorded. ${c('start')} starts your own.`, log: 'info' },
+  ASSESSMENT_CLOSED: { say: () => 'That assessment is already closed, so it takes no more answers.', closesCard: 'This assessment is closed, so this card takes no more answers.', log: 'info' },
+  ASSESSMENT_ALREADY_SUBMITTED: { say: (c) => `That assessment is already scored. ${c('status')} shows your results.`, closesCard: 'This assessment is already scored.', log: 'info' },
+  INVALID_OPTION: { say: () => 'This card is out of date.', closesCard: 'This card is out of date.', log: 'info' },
+  INVALID_INPUT: { say: () => 'This card is out of date.', closesCard: 'This card is out of date.', log: 'info' },
+  NO_COMPLETED_ASSESSMENT: { say: (c) => `Your learning path is built from your results, and you have none yet. ${c('start')} begins your assessment.`, log: 'info' },
+  NO_LEARNING_PATH: { say: (c) => `You have no learning path yet. ${c('status')} shows how to build one.`, closesCard: 'This learning path is no longer current.', log: 'info' },
+  CONTENT_NOT_FOUND: { say: () => 'That learning item no longer exists.', closesCard: 'This learning path is out of date.', log: 'info' },
+  NOT_A_MANAGER: { say: () => 'The team digest is for managers, and nobody reports to you in Skillcheck. If that is wrong, ask your L&D admin.', log: 'info' },
+  CONTENT_NOT_IN_PATH: { say: (c) => `That item is not in your current learning path. ${c('path')} shows the current one.`, closesCard: 'This learning path was replaced by a newer one.', log: 'info' },
+};

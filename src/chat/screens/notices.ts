@@ -1,0 +1,40 @@
+import { Action } from '../actions.js';
+import { button, buttons, card, context, text, type Card } from '../card/card.js';
+import { plural } from '../format.js';
+import type { CommandHint } from './words.js';
+
+export const noticeCard = (value: string, hint?: string): Card => card(value, [text(value), hint ? context(hint) : null]);
+
+export const preparingCard = (skills: number): Card =>
+  card(`Preparing your assessment of ${plural(skills, 'skill')}…`, [text(`⏳ Preparing your assessment of **${plural(skills, 'skill')}**. It takes a few seconds.`)]);
+
+/** An old card, made read-only: why, and where the current one is. */
+export function closedCard(reason: string, options: { currentLink?: string | null; command: CommandHint }): Card {
+  const where = options.currentLink ? `[Go to the current card](${options.currentLink})` : `${options.command('status')} shows where you are.`;
+  return card(reason, [text(reason), context(where)]);
+}
+
+export function unknownPersonCard(platformAccount: string): Card {
+  const value = `I couldn't find you in Skillcheck's employee directory, so I can't run a skill check for you yet. Ask your L&D admin to add you, with the same e-mail address as your ${platformAccount}, and try again.`;
+  return card(value, [text(value)]);
+}
+
+/** Before a new assessment replaces the results a person has: what it costs and what happens to what they have. */
+export function confirmRetakeCard(plan: { skills: number; questions: number; minutes: number }, hasPath: boolean): Card {
+  const keeps = hasPath
+    ? 'Your current results and learning path stay until you finish it; then the new results replace them, and you can build a new path (what you have done stays done).'
+    : 'Your current results stay until you finish it; then the new results replace them.';
+  return card(`Start a new assessment? ${plan.questions} questions on ${plural(plan.skills, 'skill')}, about ${plan.minutes} minutes.`, [
+    text(`**Start a new assessment?** It has ${plan.questions} questions on ${plural(plan.skills, 'skill')} and takes about ${plan.minutes} minutes.`),
+    text(keeps),
+    buttons(button('Start the new assessment', Action.confirmRetake, undefined, 'primary'), button('Not now', Action.dismiss)),
+  ]);
+}
+
+export function confirmCancelCard(answered: number, total: number): Card {
+  return card(`Stop your assessment? ${answered} of ${total} answered.`, [
+    text(`**Stop your assessment?** You have answered ${answered} of ${total} questions.`),
+    text('It will not be scored, and your earlier results (if any) stay as they are. You can start a new one later.'),
+    buttons(button('Stop the assessment', Action.confirmCancel, undefined, 'danger'), button('Keep going', Action.dismiss, undefined, 'primary')),
+  ]);
+}

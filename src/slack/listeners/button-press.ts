@@ -1,0 +1,50 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { Card } from '../../chat/card/card.js';
+import { unknownPersonCard } from '../../chat/screens/notices.js';
+import { actionOf, toHomeView, toSlackMessage } from '../render/block-kit.js';
+import { refreshHome, resolveEmployee, SLACK_ACCOUNT, surfaceFor, type SlackContext } from '../slack-context.js';
+import { slackMessageRef } from '../slack-surface.js';
+
+/**
+ * Every button of every Skillcheck card or Home tab. The conversation decides what a press does;
+ * this listener says where it came from (a message, an ephemeral message, the Home tab) and puts the
+ * answer back there: the pressed message redrawn in place, a private note, the Home tab redrawn.
+ */
+export function registerButtonPress(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    if (action.type !== 'button') return;
+    const act = actionOf(action.action_id);
+    if (act === 'link') return; // a plain link: Slack opened it, nothing to record
+    // The work after the ack waits for a slot: a burst of clicks queues here instead of failing for want of connections.
+    await ctx.afterAck(async () => {
+      const userId = body.user.id;
+      const inHome = body.container.type === 'view';
+      const ephemeral = Boolean(body.container.is_ephemeral);
+      const channel = body.channel?.id ?? body.container.channel_id;
+      const ts = body.message?.ts ?? body.container.message_ts;
+      const tell = async (card: Card) => {
+        const message = toSlackMessage(card);
+        if (inHome) await client.chat.postMessage({ channel: await ctx.dms.open(userId), text: message.text, blocks: message.blocks as never });
+        else await client.chat.postEphemeral({ channel, user: userId, text: message.text, blocks: message.blocks as never });
+      };
+      try {
+        const person = await resolveEmployee(ctx, client, userId, body.team?.id);
+        if (!person) return void (await tell(unknownPersonCard(SLACK_ACCOUNT)));
+        const messageRef = inHome || ephemeral ? null : slackMessageRef(channel, ts);
+        const turn = await ctx.conversation.pressed(person, { action: act, value: action.value, messageRef }, surfaceFor(ctx, client, userId));
+        if (turn.replace) {
+          const message = toSlackMessage(turn.replace);
+          if (inHome) await client.views.publish({ user_id: userId, view: toHomeView(await ctx.conversation.home(person, surfaceFor(ctx, client, userId))) as never });
+          else if (ephemeral) await respond({ replace_original: true, ...message } as never);
+          else await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks as never });
+        }
+        if (turn.reply) await tell(turn.reply);
+        if (turn.dashboardChanged || (inHome && !turn.replace)) await refreshHome(ctx, client, userId, person);
+      } catch (error) {
+        ctx.logger.error({ err: error, user: userId, action: act }, 'button press failed');
+        await tell(ctx.conversation.failed()).catch(() => undefined);
+      }
+    });
+  });
+}

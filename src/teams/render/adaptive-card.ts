@@ -1,0 +1,90 @@
+import { bar, truncate } from '../../chat/format.js';
+import type { Block, Button, Card } from '../../chat/card/card.js';
+import { parse } from '../../chat/card/markup.js';
+
+/** Adaptive Cards, schema 1.5 (what Teams renders), from the neutral card model. */
+export type CardElement = Record<string, unknown>;
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  msteams?: { width: 'Full' };
+}
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+/** Teams cuts longer titles itself; the screens write any longer text on the card. */
+export const BUTTON_TITLE_MAX = 75;
+
+/** Markdown in TextBlocks: keep literal text from being read as links or emphasis. */
+const escapeMarkdown = (value: string) => value.replace(/([\\[\]*_`])/g, '\\$1');
+
+/** Light markup as the Markdown subset TextBlocks understand (a command to type is shown in bold). */
+export function markdown(markup: string): string {
+  return parse(markup)
+    .map((span) => {
+      const body = escapeMarkdown(span.text);
+      if (span.url) return `[${body}](${span.url})`;
+      if (span.code || span.bold) return emphasise(span.italic ? emphasise(body, '_') : body, '**');
+      return span.italic ? emphasise(body, '_') : body;
+    })
+    .join('');
+}
+
+function emphasise(text: string, mark: string): string {
+  const match = /^(\s*)(.*?)(\s*)$/s.exec(text)!;
+  return match[2] ? `${match[1]}${mark}${match[2]}${mark}${match[3]}` : text;
+}
+
+const textBlock = (value: string, options: CardElement = {}): CardElement => ({ type: 'TextBlock', text: value, wrap: true, ...options });
+
+function action(entry: Button): CardElement {
+  const title = truncate(entry.label, BUTTON_TITLE_MAX);
+  // Teams does not tell the bot about an opened link: the URL given is one that records the open itself.
+  if (entry.url) return { type: 'Action.OpenUrl', title, url: entry.url };
+  return { type: 'Action.Execute', title, verb: entry.action, data: { v: entry.value ?? '' }, ...(entry.style ? { style: entry.style === 'primary' ? 'positive' : 'destructive' } : {}) };
+}
+
+function convert(block: Block): CardElement | null {
+  switch (block.type) {
+    case 'heading':
+      return textBlock(block.text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
+    case 'text':
+      return textBlock(markdown(block.text));
+    case 'context':
+      return textBlock(markdown(block.text), { size: 'Small', isSubtle: true, spacing: 'Small' });
+    case 'fields':
+      return { type: 'FactSet', facts: block.fields.map((field) => ({ title: field.label, value: markdown(field.value) })) };
+    case 'progress':
+      return {
+        type: 'Container',
+        style: 'emphasis',
+        items: [
+          textBlock(`**${escapeMarkdown(block.label)}** ${bar(block.percent)} **${block.percent}%**`),
+          ...(block.detail ? [textBlock(markdown(block.detail), { size: 'Small', isSubtle: true, spacing: 'None' })] : []),
+        ],
+      };
+    case 'image':
+      return { type: 'Image', url: block.url, altText: block.alt };
+    case 'buttons':
+      return { type: 'ActionSet', actions: block.buttons.map(action) };
+    case 'divider':
+      return null;
+  }
+}
+
+export function toAdaptiveCard(card: Card): AdaptiveCard {
+  const body: CardElement[] = [];
+  let separate = false;
+  for (const block of card.blocks) {
+    if (block.type === 'divider') {
+      separate = true;
+      continue;
+    }
+    const element = convert(block);
+    if (!element) continue;
+    body.push(separate ? { ...element, separator: true, spacing: 'Medium' } : element);
+    separate = false;
+  }
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams: { width: 'Full' } };
+}
