@@ -30,6 +30,8 @@ export interface RunningServer {
   core: Core;
   db: Db;
   logger: AppLogger;
+  /** resolves once the work queued after acknowledged chat requests is done (tests wait for it; shutdown too) */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -58,11 +60,13 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays });
   // Slack first: with notifyVia AUTO, people reachable on both get scheduled messages in Slack.
   const notifiers: Notifier[] = [];
+  const queues: Array<() => Promise<void>> = [];
   if (config.slack.botToken && config.slack.signingSecret) {
     const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, conversation, logger, {
       workConcurrency: slackWorkConcurrency(parseDatabaseUrl(config.databaseUrl).provider, config.databasePoolSize),
     });
     adapterRouters.push(slack.router);
+    queues.push(slack.settled);
     notifiers.push(pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }));
     logger.info('Slack is on at POST /slack/events');
   } else {
@@ -95,6 +99,9 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info({ url }, 'skillcheck is listening');
 
+  const settled = async () => {
+    await Promise.all(queues.map((queue) => queue()));
+  };
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -103,7 +110,9 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      // Requests already acknowledged finish their work before the database closes.
+      await settled();
       await db.$disconnect();
     })());
-  return { url, port, core, db, logger, teams, scheduler, close };
+  return { url, port, core, db, logger, teams, scheduler, settled, close };
 }

@@ -28,7 +28,7 @@ export function postSigned(baseUrl: string, body: string, contentType: string, o
 }
 
 /** A /skillcheck slash command, from the sanitised fixture, with its response_url pointed at the stub. */
-export function slashCommand(baseUrl: string, stubUrl: string, fields: { user_id: string; text?: string }, options?: SignedOptions) {
+export function slashCommand(baseUrl: string, stubUrl: string, fields: { user_id: string; text?: string; channel_id?: string }, options?: SignedOptions) {
   const form = { ...fixture<Record<string, string>>('slash-command.json'), ...fields, response_url: `${stubUrl}/respond/${fields.user_id}` };
   return postSigned(baseUrl, new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded', options);
 }
@@ -44,17 +44,19 @@ export interface Button {
 /** A block_actions payload for a button of a message the bot posted (or of the Home tab). */
 export function clickButton(
   baseUrl: string,
-  click: { user: string; button: Button; channel?: string; messageTs?: string; inHome?: boolean },
+  click: { user: string; button: Button; channel?: string; messageTs?: string; inHome?: boolean; ephemeral?: boolean; responseUrl?: string },
   options?: SignedOptions,
 ) {
   const payload = fixture<Record<string, unknown>>('block-actions.json');
   payload.user = { ...(payload.user as object), id: click.user };
+  // Never Slack's own hooks host: a response goes to the test's stub, or nowhere.
+  payload.response_url = click.responseUrl ?? 'http://127.0.0.1:9/respond';
   if (click.inHome) {
     payload.container = { type: 'view', view_id: 'V0VIEW' };
     delete payload.channel;
     delete payload.message;
   } else {
-    payload.container = { type: 'message', message_ts: click.messageTs, channel_id: click.channel, is_ephemeral: false };
+    payload.container = { type: 'message', message_ts: click.messageTs, channel_id: click.channel, is_ephemeral: Boolean(click.ephemeral) };
     payload.channel = { id: click.channel, name: 'directmessage' };
     payload.message = { ...(payload.message as object), ts: click.messageTs };
   }

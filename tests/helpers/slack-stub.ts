@@ -15,6 +15,8 @@ export interface PostedMessage {
   blocks: Array<Record<string, unknown>>;
   /** how many chat.update calls changed it */
   updates: number;
+  /** when it was first posted, among everything the bot said */
+  seq: number;
 }
 
 interface Failure {
@@ -30,9 +32,15 @@ interface Failure {
  */
 export class SlackStub extends LocalHttpStub {
   readonly calls: SlackCall[] = [];
-  readonly responses: Array<Record<string, unknown>> = [];
+  /** messages posted to response_url, with the user the test's slash command named in it and their order */
+  readonly responses: Array<Record<string, unknown> & { forUser?: string; seq?: number }> = [];
   readonly messages = new Map<string, PostedMessage>();
-  readonly ephemerals: Array<{ channel: string; user: string; text: string }> = [];
+  readonly ephemerals: Array<{ channel: string; user: string; text: string; blocks: Array<Record<string, unknown>>; seq: number }> = [];
+  /** orders everything the bot says: posted messages, ephemerals and responses */
+  private sequence = 0;
+  nextSeq(): number {
+    return ++this.sequence;
+  }
   readonly views: Array<{ user_id: string; view: { type: string; blocks: Array<Record<string, unknown>> } }> = [];
   /** users.info answers: Slack user id -> profile */
   readonly directory = new Map<string, { email: string; tz?: string; team?: string }>();
@@ -76,7 +84,7 @@ export class SlackStub extends LocalHttpStub {
     const path = req.url ?? '';
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
-      this.responses.push(JSON.parse(raw) as Record<string, unknown>);
+      this.responses.push({ ...(JSON.parse(raw) as Record<string, unknown>), forUser: decodeURIComponent(path.slice('/respond/'.length)), seq: this.nextSeq() });
       res.end('{"ok":true}');
       return;
     }
@@ -116,7 +124,7 @@ export class SlackStub extends LocalHttpStub {
       case 'chat.postMessage': {
         const ts = `${this.clock++}.000100`;
         const channel = String(args.channel);
-        this.messages.set(ts, { channel, ts, text: String(args.text ?? ''), blocks: (args.blocks as PostedMessage['blocks']) ?? [], updates: 0 });
+        this.messages.set(ts, { channel, ts, text: String(args.text ?? ''), blocks: (args.blocks as PostedMessage['blocks']) ?? [], updates: 0, seq: this.nextSeq() });
         return { ok: true, channel, ts, message: { type: 'message', ts, text: args.text } };
       }
       case 'chat.update': {
@@ -129,8 +137,10 @@ export class SlackStub extends LocalHttpStub {
         return { ok: true, channel: existing.channel, ts, text: existing.text };
       }
       case 'chat.postEphemeral':
-        this.ephemerals.push({ channel: String(args.channel), user: String(args.user), text: String(args.text ?? '') });
+        this.ephemerals.push({ channel: String(args.channel), user: String(args.user), text: String(args.text ?? ''), blocks: (args.blocks as PostedMessage['blocks']) ?? [], seq: this.nextSeq() });
         return { ok: true, message_ts: `${this.clock++}.000200` };
+      case 'chat.getPermalink':
+        return { ok: true, channel: args.channel, permalink: `https://example.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` };
       case 'views.publish':
         this.views.push({ user_id: String(args.user_id), view: args.view as (typeof this.views)[number]['view'] });
         return { ok: true, view: { id: 'V0VIEW' } };

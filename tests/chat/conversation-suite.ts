@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChatDriver, ChatMessage, DemoPerson } from '../helpers/chat-drivers/driver.js';
+import { EMPLOYEE_NUMBER } from '../helpers/chat-drivers/driver.js';
+import { employeeId, snapshot } from '../helpers/test-app.js';
+
+/**
+ * The conversation, written once and run through each chat platform's real entry point: every command
+ * and button of the journey, help and near misses, unknown people, foreign and double presses, stale
+ * cards becoming read-only, the retake confirmation, cancel, and each error reply.
+ */
+export function conversationSuite(name: string, start: () => Promise<ChatDriver>): void {
+  describe(`the conversation in ${name}`, () => {
+    let chat: ChatDriver;
+    beforeAll(async () => {
+      chat = await start();
+    }, 60_000);
+    afterAll(() => chat?.stop());
+
+    const all = (person: DemoPerson) => chat.messages(person);
+    const latest = async (person: DemoPerson, pattern: RegExp): Promise<ChatMessage> => {
+      const found = (await all(person)).filter((message) => pattern.test(message.text)).at(-1);
+      if (!found) throw new Error(`no message matching ${pattern} for ${person}:\n${(await all(person)).map((m) => `- ${m.text.slice(0, 120)}`).join('\n')}`);
+      return found;
+    };
+    const newSince = async (person: DemoPerson, count: number) => (await all(person)).slice(count);
+    const idOf = (person: Exclude<DemoPerson, 'stranger'>) => employeeId(chat.server.db, EMPLOYEE_NUMBER[person]);
+    const cmd = (words: string) => chat.commandText(words);
+
+    /** The open question of a person, and its correct option, from the database. */
+    async function openQuestion(person: Exclude<DemoPerson, 'stranger'>) {
+      const session = await chat.server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: await idOf(person), openSlot: { not: null } } });
+      return chat.server.db.assessmentQuestion.findFirstOrThrow({ where: { sessionId: session.id, answer: { is: null } }, orderBy: { position: 'asc' } });
+    }
+    const optionButton = (option: string) => new RegExp(`^${option}(\\. |$)`);
+
+    async function answerAll(person: Exclude<DemoPerson, 'stranger'>, wrongSkill?: string) {
+      for (;;) {
+        const card = await latest(person, /Question \d+ of \d+/);
+        if (card.buttons.length === 0) return;
+        const question = await openQuestion(person);
+        const skill = await chat.server.db.skill.findUniqueOrThrow({ where: { id: question.skillId } });
+        const choice = skill.name === wrongSkill ? (question.correctOption === 'A' ? 'B' : 'A') : question.correctOption;
+        const before = await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } });
+        await chat.press(person, card, optionButton(choice));
+        expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(before + 1);
+        if (question.position === (await chat.server.db.assessmentQuestion.count({ where: { sessionId: question.sessionId } }))) return;
+      }
+    }
+
+    it('the whole journey: start, every answer, results, path, open, done until 100%', async () => {
+      await chat.type('priya', cmd('start'));
+      const first = await latest('priya', /Question 1 of 30/);
+      expect(first.buttons).toHaveLength(4);
+      expect(first.text).toMatch(/Who sees this: you, your manager \(in their team digest\) and your Skillcheck admins/);
+      await answerAll('priya', 'SQL');
+
+      const results = await latest('priya', /Your results: 90% overall/);
+      expect(results.id).toBe(first.id); // the question card became the results card
+      expect(results.text).toMatch(/1 gap \(under 70%\): SQL 0%/);
+      expect(results.buttons).toEqual(['Build my learning path']);
+
+      await chat.press('priya', results, 'Build my learning path');
+      expect((await latest('priya', /Your results: 90% overall/)).buttons).toEqual([]); // pressed once, gone
+      let path = await latest('priya', /Your learning path/);
+      expect(path.text).toMatch(/SQL · core skill · you scored 0%/);
+      expect(path.buttons.filter((label) => label === 'Done')).toHaveLength(3);
+
+      // Open records the open (a reported link press, or a link through /open/ where the platform reports nothing).
+      await chat.press('priya', path, 'Open');
+      path = await latest('priya', /Your learning path/);
+      const priya = await idOf('priya');
+      expect(await chat.server.db.learningProgress.count({ where: { employeeId: priya, status: 'IN_PROGRESS' } })).toBe(1);
+
+      for (let done = 1; done <= 3; done++) {
+        await chat.press('priya', path, 'Done');
+        path = await latest('priya', /Your learning path/);
+        expect(path.text).toMatch(new RegExp(`${done} of 3 items done`));
+      }
+      expect(path.text).toMatch(/Learning completed/);
+      expect(path.buttons).toEqual(['Open', 'Open', 'Open']);
+      expect(await chat.server.db.learningProgress.count({ where: { employeeId: priya, status: 'DONE' } })).toBe(3);
+    });
+
+    it('a finished person who types start sees where they stand, not a new attempt; status and path too', async () => {
+      const priya = await idOf('priya');
+      const sessions = await chat.server.db.assessmentSession.count({ where: { employeeId: priya } });
+      for (const words of ['start', 'Skillcheck STATUS', 'what are my results?']) {
+        const count = (await all('priya')).length;
+        await chat.type('priya', words === 'start' ? cmd('start') : words);
+        const added = await newSince('priya', count);
+        expect(added.map((message) => message.text).join('\n'), words).toMatch(/Skillcheck: Full-stack Developer[\s\S]*Progress/);
+        expect(added.flatMap((message) => message.buttons)).toContain('Check myself again');
+      }
+      expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions);
+      await chat.type('priya', cmd('path'));
+      expect((await latest('priya', /Your learning path/)).text).toMatch(/3 of 3 items done/);
+    });
+
+    it('a new learning path card closes the older one, which stays read-only with a way to the current one', async () => {
+      const older = await latest('priya', /Your learning path/);
+      await chat.type('priya', cmd('path'));
+      const newer = await latest('priya', /Your learning path/);
+      expect(newer.id).not.toBe(older.id);
+      const closed = (await all('priya')).find((message) => message.id === older.id)!;
+      expect(closed.text).toMatch(/A newer learning path card replaced this one/);
+      expect(closed.buttons).toEqual([]);
+    });
+
+    it('a retake asks first, says what it costs, and "Not now" changes nothing', async () => {
+      const priya = await idOf('priya');
+      const sessions = await chat.server.db.assessmentSession.count({ where: { employeeId: priya } });
+      await chat.type('priya', cmd('retake'));
+      let ask = await latest('priya', /Start a new assessment\?/);
+      expect(ask.text).toMatch(/30 questions on 10 skills and takes about 15 minutes/);
+      expect(ask.text).toMatch(/current results and learning path stay until you finish it/);
+      await chat.press('priya', ask, 'Not now');
+      expect((await all('priya')).find((message) => message.id === ask.id)!.text).toMatch(/nothing changed/);
+      expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions);
+
+      await chat.type('priya', cmd('start over'));
+      ask = await latest('priya', /Start a new assessment\?/);
+      await chat.press('priya', ask, 'Start the new assessment');
+      expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions + 1);
+      expect((await latest('priya', /Question \d+ of 30/)).buttons).toHaveLength(4);
+    });
+
+    it('typing start during an assessment moves it to a new card and makes the old one read-only', async () => {
+      const old = await latest('priya', /Question 1 of 30/);
+      await chat.type('priya', cmd('start'));
+      const current = await latest('priya', /Question 1 of 30/);
+      expect(current.id).not.toBe(old.id);
+      expect(current.text).toMatch(/welcome back/);
+      const closed = (await all('priya')).find((message) => message.id === old.id)!;
+      expect(closed.text).toMatch(/This card moved: your assessment goes on in the newest card/);
+      expect(closed.buttons).toEqual([]);
+    });
+
+    it('cancel asks first, then stops the assessment without scoring it; cancel again says there is nothing to stop', async () => {
+      const priya = await idOf('priya');
+      await chat.type('priya', cmd('cancel'));
+      const ask = await latest('priya', /Stop your assessment\?/);
+      expect(ask.text).toMatch(/answered 0 of 30/);
+      await chat.press('priya', ask, 'Stop the assessment');
+      const session = await chat.server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: priya }, orderBy: { attempt: 'desc' } });
+      expect(session.status).toBe('CANCELLED');
+      expect(await chat.server.db.assessmentResult.count({ where: { sessionId: session.id } })).toBe(0);
+      expect((await latest('priya', /You stopped this assessment/)).buttons).toEqual([]);
+      await chat.type('priya', cmd('cancel'));
+      expect((await all('priya')).at(-1)!.text).toMatch(/no assessment in progress, so there is nothing to stop/);
+    });
+
+    it('help lists every command; near misses get a suggestion; nonsense gets the list', async () => {
+      await chat.type('liam', cmd('help'));
+      const help = (await all('liam')).at(-1)!;
+      for (const word of ['start', 'status', 'path', 'retake', 'cancel', 'team', 'reminders off', 'help']) expect(help.text).toContain(cmd(word));
+      await chat.type('liam', cmd('stauts'));
+      const near = (await all('liam')).at(-1)!;
+      expect(near.text).toMatch(/I don't know “stauts”\. Did you mean/);
+      expect(near.buttons).toContain('Yes: status');
+      await chat.type('liam', cmd('banana bread'));
+      expect((await all('liam')).at(-1)!.text).toMatch(/I don't know “banana bread”\. Here is what I understand/);
+    });
+
+    it('an unknown person is told how to be added, and nothing changes', async () => {
+      const before = await snapshot(chat.server.db);
+      await chat.type('stranger', cmd('start'));
+      expect((await all('stranger')).at(-1)!.text).toMatch(/couldn't find you in Skillcheck's employee directory/);
+      expect(await snapshot(chat.server.db)).toEqual(before);
+    });
+
+    it('a press by someone else records nothing and leaves the card as it was; a double press records once', async () => {
+      await chat.type('liam', cmd('start'));
+      const card = await latest('liam', /Question 1 of/);
+      const question = await openQuestion('liam');
+      await chat.press('daniel', card, optionButton('A'));
+      expect((await all('daniel')).at(-1)!.text).toMatch(/This card is not yours, so nothing was done/);
+      expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(0);
+      expect((await latest('liam', /Question 1 of/)).buttons).toHaveLength(4);
+
+      await Promise.all([chat.press('liam', card, optionButton('B')), chat.press('liam', card, optionButton('B'))]);
+      expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(1);
+      expect(await chat.server.db.learningEvent.count({ where: { employeeId: await idOf('liam'), type: 'ANSWER_RECORDED' } })).toBe(1);
+      expect((await latest('liam', /Question 2 of/)).text).toMatch(/B recorded|already answered B/);
+    });
+
+    it('each refusal gets its own plain answer', async () => {
+      await chat.type('liam', cmd('team'));
+      expect((await all('liam')).at(-1)!.text).toMatch(/The team digest is for managers, and nobody reports to you/);
+      await chat.type('liam', cmd('path'));
+      expect((await all('liam')).at(-1)!.text).toMatch(/You have no learning path yet: it is built from your assessment results/);
+      await chat.type('liam', cmd('reminders'));
+      expect((await all('liam')).at(-1)!.text).toMatch(/reminders off stops learning reminders; .*reminders on starts them again/);
+      await chat.type('liam', cmd('reminders off'));
+      expect((await all('liam')).at(-1)!.text).toMatch(/Reminders are off/);
+      expect((await chat.server.db.employee.findUniqueOrThrow({ where: { id: await idOf('liam') } })).remindersEnabled).toBe(false);
+      await chat.type('maya', cmd('team'));
+      expect((await latest('maya', /Your team right now/)).text).toMatch(/Only your direct reports are listed/);
+    });
+
+    it('a card whose assessment was closed elsewhere becomes read-only when pressed', async () => {
+      await chat.type('daniel', cmd('start'));
+      const card = await latest('daniel', /Question 1 of/);
+      const daniel = await idOf('daniel');
+      expect((await chat.server.call(`/api/learner/${daniel}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
+      await chat.press('daniel', card, optionButton('C'));
+      const closed = (await all('daniel')).find((message) => message.id === card.id)!;
+      expect(closed.text).toMatch(/already scored|closed/);
+      expect(closed.buttons).toEqual([]);
+      expect(await chat.server.db.assessmentAnswer.count({ where: { session: { employeeId: daniel } } })).toBe(0);
+    });
+  });
+}

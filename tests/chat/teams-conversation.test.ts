@@ -1,0 +1,4 @@
+import { teamsDriver } from '../helpers/chat-drivers/teams-driver.js';
+import { conversationSuite } from './conversation-suite.js';
+
+conversationSuite('Teams', () => teamsDriver());
