@@ -75,7 +75,7 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, logger: 
   };
   const notifier: Notifier = {
     platform: 'teams',
-    canReach: (recipient) => recipient.teamsReachable,
+    canReach: (recipient) => recipient.addresses.teams?.conversationReference != null,
     sendDigest: (recipient, digest) =>
       mustSend(recipient.employeeId, { text: `Team digest: ${digest.summary.assessed} of ${digest.summary.reports} assessed.`, card: digestCard(digest) }),
     sendReminder: (recipient, reminder) =>
