@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/shared/project-paths.js';
 
@@ -37,6 +38,20 @@ describe('dependency rules', () => {
         .filter((source) => /\/(ai|app|server|slack|teams|http|scheduler|config|cli|seed|db)\//.test(source))
         .map((source) => `${relative(projectRoot, file)}: ${source}`),
     );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the core names no chat platform: platform names are data that the adapters give', () => {
+    // Code and string literals, comments stripped by the TypeScript printer. "slack" anywhere (also
+    // inside identifiers such as slackUserId); "teams" as a word, since "ofTeams" means a manager's team.
+    const printer = ts.createPrinter({ removeComments: true });
+    const offenders = coreFiles.flatMap((file) => {
+      const code = printer.printFile(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+      return code
+        .split('\n')
+        .filter((line) => /slack|\bteams\b|msteams/i.test(line))
+        .map((line) => `${relative(projectRoot, file)}: ${line.trim()}`);
+    });
     expect(offenders).toEqual([]);
   });
 });

@@ -9,13 +9,13 @@ import { slackCommand } from './slack-surface.js';
 /** Scheduled messages in Slack: a DM opened by the person's Slack user id. */
 export function slackNotifier(client: WebClient, dms: DmChannels, conversation: Conversation): Notifier {
   const post = async (recipient: Recipient, card: Card) => {
-    const channel = await dms.open(recipient.slackUserId!);
+    const channel = await dms.open(recipient.addresses.slack!.userId);
     const message = toSlackMessage(card);
     await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
   };
   return {
     platform: 'slack',
-    canReach: (recipient) => recipient.slackUserId !== null,
+    canReach: (recipient) => recipient.addresses.slack !== undefined,
     sendDigest: (recipient, digest) => post(recipient, conversation.digest({ employeeId: recipient.employeeId, name: recipient.name }, digest)),
     sendReminder: (recipient, reminder) => post(recipient, conversation.reminder(reminder, { command: slackCommand, contentLink: (_e, _c, url) => url })),
   };

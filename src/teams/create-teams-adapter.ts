@@ -86,7 +86,7 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, conversa
   };
   const notifier: Notifier = {
     platform: 'teams',
-    canReach: (recipient) => recipient.teamsReachable,
+    canReach: (recipient) => recipient.addresses.teams?.conversationReference != null,
     sendDigest: (recipient, digest) => {
       const card = conversation.digest({ employeeId: recipient.employeeId, name: recipient.name }, digest);
       return mustSend(recipient.employeeId, { text: card.summary, card });

@@ -30,7 +30,9 @@ describe('Slack: the whole journey', () => {
     // The person is matched by the e-mail of users.info, and the link is stored.
     const priya = await employeeId(server.db, 'E2001');
     await slack.waitFor(() => slack.messagesIn(dm).find((message) => /^Question 1 of/.test(message.text)), 'the first question');
-    expect((await server.db.employee.findUniqueOrThrow({ where: { id: priya } })).slackUserId).toBe(user);
+    expect(await server.db.chatIdentity.findMany({ where: { employeeId: priya }, select: { platform: true, userId: true, secondaryId: true, conversationReference: true } })).toEqual([
+      { platform: 'slack', userId: user, secondaryId: 'T0EXAMPLE', conversationReference: null },
+    ]);
     expect(slack.callsOf('chat.postMessage')[0]!.args.text).toMatch(/Preparing your assessment of 10 skills/);
 
     const card = slack.messagesIn(dm).find((message) => /^Question 1 of 30/.test(message.text))!;

@@ -33,9 +33,10 @@ describe('Teams: the whole journey', () => {
 
     // Matched by the e-mail of the connector's member lookup; the link and the conversation reference are stored.
     const priya = await employeeId(server.db, 'E2001');
-    const employee = await server.db.employee.findUniqueOrThrow({ where: { id: priya }, include: { conversations: true } });
-    expect(employee.teamsAadObjectId).toBe(PRIYA.aadObjectId);
-    expect(employee.conversations).toHaveLength(1);
+    const identities = await server.db.chatIdentity.findMany({ where: { employeeId: priya } });
+    expect(identities).toHaveLength(1);
+    expect(identities[0]).toMatchObject({ platform: 'teams', userId: PRIYA.aadObjectId, secondaryId: PRIYA.id });
+    expect(JSON.parse(identities[0]!.conversationReference!)).toMatchObject({ user: { id: PRIYA.id }, conversation: { id: PRIYA.conversationId } });
     expect(connector.calls.some((call) => call.method === 'GET' && call.path.endsWith(`/members/${encodeURIComponent(PRIYA.id)}`))).toBe(true);
 
     // The "preparing" card was replaced in place by the first question.

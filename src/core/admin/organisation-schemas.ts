@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIFFICULTIES, OPTION_KEYS } from '../domain/types.js';
+import { NotifyVia } from '../ports/database.js';
 
 /** Shapes of organisation data: one row of each kind, as the importer validates it (the demo seed uses them too). */
 const key = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
@@ -30,8 +31,8 @@ export const employeeSchema = z.object({
   role: key.nullable().default(null),
   manager: z.string().nullable().default(null),
   timezone: z.string().nullable().default(null),
-  /** where scheduled messages (digests, reminders) go: AUTO = Slack if linked, else Teams; absent = left as it is */
-  notifyVia: z.enum(['AUTO', 'SLACK', 'TEAMS', 'BOTH']).optional(),
+  /** where scheduled messages (digests, reminders) go: AUTO = the first platform that reaches them, BOTH = all of them, else one platform by name; absent = left as it is */
+  notifyVia: z.enum(NotifyVia).optional(),
   /** the claimed skills; when given, they replace the employee's list; when absent, the list is left as it is */
   skills: z.array(z.object({ skill: key, level })).optional(),
 });

@@ -6,3 +6,8 @@
 export type { PrismaClient as Db, Prisma } from '../../generated/sqlite/client.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 export type Tx = Prisma.TransactionClient;
+/**
+ * Where a person wants scheduled messages: AUTO, BOTH, or one platform by its name in capitals (the
+ * values imports and exports use). The values come from the schema; the enum module has no client code.
+ */
+export { NotifyVia } from '../../generated/sqlite/enums.js';

@@ -1,19 +1,27 @@
 import type { ReminderView, TeamDigestView } from '../views/digest-views.js';
 
-export type NotifyPlatform = 'slack' | 'teams';
+/** A platform's name, as its notifier gives it; the core compares it and never interprets it. */
+export type NotifyPlatform = string;
+
+/** How one platform addresses a person. */
+export interface ChatAddress {
+  /** the platform's user id */
+  userId: string;
+  /** what the platform needs to write first, when it needs anything (opaque JSON), else null */
+  conversationReference: string | null;
+}
 
 /** A person to write to without being spoken to first. */
 export interface Recipient {
   employeeId: number;
   name: string;
-  slackUserId: string | null;
-  /** a Teams conversation reference is stored for this person */
-  teamsReachable: boolean;
+  /** by platform name: every platform the person is linked on */
+  addresses: Readonly<Record<NotifyPlatform, ChatAddress>>;
 }
 
 /**
- * Sends scheduled messages on one platform (Slack, Teams). Implementations pace themselves to the
- * platform's rate limits and throw when a message could not be sent; the core then retries later.
+ * Sends scheduled messages on one platform. Implementations pace themselves to the platform's rate
+ * limits and throw when a message could not be sent; the core then retries later.
  */
 export interface Notifier {
   readonly platform: NotifyPlatform;

@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../../context.js';
-import type { Db } from '../../ports/database.js';
-import type { Notifier, NotifyPlatform, Recipient } from '../../ports/notifier.js';
+import type { Db, NotifyVia } from '../../ports/database.js';
+import type { ChatAddress, Notifier, NotifyPlatform, Recipient } from '../../ports/notifier.js';
 import { inSlices } from '../shared/chunks.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 
@@ -28,13 +28,17 @@ export interface DeliveryReport {
   failed: number;
 }
 
-/** Which platforms a person gets scheduled messages on: their preference, among those that reach them. */
-export function platformsFor(notifyVia: 'AUTO' | 'SLACK' | 'TEAMS' | 'BOTH', recipient: Recipient, notifiers: Notifier[]): NotifyPlatform[] {
-  const reachable = notifiers.filter((notifier) => notifier.canReach(recipient)).map((notifier) => notifier.platform);
+/**
+ * Which platforms a person gets scheduled messages on: their preference, among those that reach them.
+ * BOTH = every platform that reaches them; AUTO = the first that does, in the order the notifiers are
+ * given; any other value names one platform (SLACK = the platform "slack").
+ */
+export function platformsFor(notifyVia: NotifyVia, recipient: Recipient, notifiers: Notifier[]): NotifyPlatform[] {
+  const reachable = [...new Set(notifiers.filter((notifier) => notifier.canReach(recipient)).map((notifier) => notifier.platform))];
   if (notifyVia === 'BOTH') return reachable;
-  if (notifyVia === 'SLACK') return reachable.filter((platform) => platform === 'slack');
-  if (notifyVia === 'TEAMS') return reachable.filter((platform) => platform === 'teams');
-  return reachable.slice(0, 1); // AUTO: Slack first, then Teams (the order notifiers are given in)
+  if (notifyVia === 'AUTO') return reachable.slice(0, 1);
+  const wanted = notifyVia.toLowerCase();
+  return reachable.filter((platform) => platform === wanted);
 }
 
 /**
@@ -66,7 +70,7 @@ export async function reclaimDue(db: Db, kind: DeliveryKind, now: Date): Promise
       where: { id: row.id, status: row.status, attempts: row.attempts },
       data: { status: 'SENDING', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS), nextAttemptAt: null },
     });
-    if (taken.count === 1) claims.push({ deliveryId: row.id, recipientId: row.recipientId, platform: row.platform as NotifyPlatform, periodKey: row.periodKey, attempts: row.attempts + 1 });
+    if (taken.count === 1) claims.push({ deliveryId: row.id, recipientId: row.recipientId, platform: row.platform, periodKey: row.periodKey, attempts: row.attempts + 1 });
   }
   return claims;
 }
@@ -105,18 +109,24 @@ export async function complete(deps: CoreDeps, claim: Claim, send: () => Promise
   return 'sent';
 }
 
-export async function recipientsOf(db: Db, employeeIds: number[]): Promise<Map<number, Recipient & { notifyVia: 'AUTO' | 'SLACK' | 'TEAMS' | 'BOTH'; timezone: string | null; remindersEnabled: boolean }>> {
+/** The people to write to, with every platform address each has (bounded statements: two per slice of ids). */
+export async function recipientsOf(db: Db, employeeIds: number[]): Promise<Map<number, Recipient & { notifyVia: NotifyVia; timezone: string | null; remindersEnabled: boolean }>> {
   const people = await inSlices(employeeIds, (slice) =>
-    db.employee.findMany({ where: { id: { in: slice } }, select: { id: true, name: true, slackUserId: true, notifyVia: true, timezone: true, remindersEnabled: true } }),
+    db.employee.findMany({ where: { id: { in: slice } }, select: { id: true, name: true, notifyVia: true, timezone: true, remindersEnabled: true } }),
   );
-  const conversations = await inSlices(employeeIds, (slice) =>
-    db.chatConversation.findMany({ where: { employeeId: { in: slice }, platform: 'teams' }, select: { employeeId: true } }),
+  const identities = await inSlices(employeeIds, (slice) =>
+    db.chatIdentity.findMany({ where: { employeeId: { in: slice } }, select: { employeeId: true, platform: true, userId: true, conversationReference: true } }),
   );
-  const teams = new Set(conversations.map((row) => row.employeeId));
+  const addresses = new Map<number, Record<string, ChatAddress>>();
+  for (const identity of identities) {
+    const own = addresses.get(identity.employeeId) ?? {};
+    own[identity.platform] = { userId: identity.userId, conversationReference: identity.conversationReference };
+    addresses.set(identity.employeeId, own);
+  }
   return new Map(
     people.map((person) => [
       person.id,
-      { employeeId: person.id, name: person.name, slackUserId: person.slackUserId, teamsReachable: teams.has(person.id), notifyVia: person.notifyVia, timezone: person.timezone, remindersEnabled: person.remindersEnabled },
+      { employeeId: person.id, name: person.name, addresses: addresses.get(person.id) ?? {}, notifyVia: person.notifyVia, timezone: person.timezone, remindersEnabled: person.remindersEnabled },
     ]),
   );
 }
