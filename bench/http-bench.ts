@@ -1,3 +1,5 @@
+import { Action, packValue } from '../src/chat/actions.js';
+import { actionIdFor } from '../src/slack/render/block-kit.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -78,7 +80,8 @@ const sign = (body: string) => {
 const commandBody = (user: string) =>
   new URLSearchParams({ command: '/skillcheck', text: 'status', user_id: user, team_id: 'T0BENCH', channel_id: 'C0BENCH', response_url: 'http://127.0.0.1:9/none', trigger_id: 't' }).toString();
 
-const clickBody = (user: string, sessionId: number, questionId: number, ts: string) =>
+/** An answer button as the conversation stamps it (src/chat/actions.ts) and Block Kit names it (src/slack/render/block-kit.ts). */
+const clickBody = (user: string, employeeId: number, questionId: number, ts: string) =>
   new URLSearchParams({
     payload: JSON.stringify({
       type: 'block_actions',
@@ -87,7 +90,7 @@ const clickBody = (user: string, sessionId: number, questionId: number, ts: stri
       container: { type: 'message', message_ts: ts, channel_id: `D${user}` },
       channel: { id: `D${user}` },
       message: { ts, type: 'message' },
-      actions: [{ action_id: 'answer_A', block_id: `question_${questionId}`, value: JSON.stringify({ s: sessionId, q: questionId }), type: 'button', action_ts: '1' }],
+      actions: [{ action_id: actionIdFor(Action.answer, 0), block_id: 'b3_0', value: packValue({ owner: employeeId, kind: 'assessment' }, `${questionId}:A`), type: 'button', action_ts: '1' }],
     }),
   }).toString();
 
@@ -179,12 +182,12 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
     const firstLearner = (await (await fetch(`${server.url}/api/learner/16/dashboard/`, { headers })).json()) as { profile: { employee: { email: string } } };
     expectCount(firstLearner.profile.employee.email === 'learner0@bench.example', 'learner ids follow the demo organisation');
-    const clicks: Array<{ user: string; sessionId: number; questionId: number }> = [];
+    const clicks: Array<{ user: string; employeeId: number; questionId: number }> = [];
     for (let index = 0; index < learners; index++) {
       const id = 15 + index + 1; // demo organisation first (15 people), then the imported learners in order
       await fetch(`${server.url}/api/learner/${id}/assessment/start/`, { method: 'POST', headers });
       const set = (await (await fetch(`${server.url}/api/learner/${id}/assessment/questions/`, { method: 'POST', headers })).json()) as { questions: { sessionId: number; questionId: number }[] };
-      for (const question of set.questions) clicks.push({ user: `U0BL${index}`, sessionId: question.sessionId, questionId: question.questionId });
+      for (const question of set.questions) clicks.push({ user: `U0BL${index}`, employeeId: id, questionId: question.questionId });
     }
 
     await quiet(slack);
@@ -232,7 +235,7 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
           amount: batch.length,
           body: () => {
             const click = batch[next++ % batch.length]!;
-            return clickBody(click.user, click.sessionId, click.questionId, '1700000000.000100');
+            return clickBody(click.user, click.employeeId, click.questionId, '1700000000.000100');
           },
         });
         await slack.waitFor(() => slack.callsOf('chat.update').length >= updatesBefore + batch.length, 'every card updated', 120_000);

@@ -64,7 +64,8 @@ const PARTS: Array<[string, RegExp]> = [
   ['database (Prisma, drivers)', /^(@prisma\/|better-sqlite3|pg|pg-|postgres-array|pg-protocol)/],
   ['Slack Web API calls (client, HTTP)', /^(@slack\/web-api|@slack\/logger|undici|node:internal\/deps\/undici|axios|p-retry|p-queue|form-data|node:_http_client|node:internal\/webstreams)/],
   ['Slack requests in (Bolt, signature, express)', /^(@slack\/bolt|express|router|body-parser|raw-body|tsscmp|pino-http|on-finished|finalhandler|node:internal\/crypto|node:_http_server|node:_http_incoming|node:_http_outgoing|node:net|node:internal\/streams|node:querystring|node:internal\/url)/],
-  ['Block Kit rendering', /^src\/slack\/render/],
+  ['Cards and Block Kit rendering', /^src\/(chat\/(card|screens)|slack\/render)/],
+  ['Chat conversation', /^src\/chat/],
   ['Skillcheck core', /^src\/core/],
   ['Skillcheck adapters and app', /^src\//],
 ];

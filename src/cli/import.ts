@@ -36,7 +36,7 @@ try {
     if (count.received > 0) console.log(`${section.padEnd(13)} ${count.received} rows: ${count.created} created, ${count.updated} updated, ${count.unchanged} unchanged`);
   }
   if (!report.ok) {
-    console.error(`\n${report.rejected.length} row(s) rejected; nothing was imported:`);
+    console.error(`\n${report.rejected.length === 1 ? '1 row' : `${report.rejected.length} rows`} rejected; nothing was imported:`);
     for (const row of report.rejected) console.error(`  ${row.source}${row.key ? ` (${row.key})` : ''}: ${row.reason}`);
     process.exitCode = 1;
   } else if (dryRun) console.log('\ndry run: nothing was written');

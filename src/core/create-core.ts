@@ -6,6 +6,7 @@ import { findConversation, saveConversation } from './use-cases/chat/conversatio
 import { findLiveCard, saveLiveCard } from './use-cases/chat/live-cards.js';
 import { cancelAssessment } from './use-cases/cancel-assessment.js';
 import { previewAssessment } from './use-cases/preview-assessment.js';
+import { getStanding } from './use-cases/get-standing.js';
 import { completeContent } from './use-cases/complete-content.js';
 import { generateLearningPath } from './use-cases/generate-learning-path.js';
 import { generateQuestions } from './use-cases/generate-questions.js';
@@ -38,6 +39,7 @@ export function createCore(deps: CoreDeps) {
   return {
     getProfile: bind(deps, getProfile),
     getDashboard: bind(deps, getDashboard),
+    getStanding: bind(deps, getStanding),
     previewAssessment: bind(deps, previewAssessment),
     startAssessment: bind(deps, startAssessment),
     cancelAssessment: bind(deps, cancelAssessment),

@@ -149,7 +149,7 @@ describe('npm run import', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect(failed?.code).toBe(1);
-    expect(failed?.stderr).toMatch(/5 row\(s\) rejected; nothing was imported/);
+    expect(failed?.stderr).toMatch(/5 rows rejected; nothing was imported/);
     expect(failed?.stderr).toMatch(/broken-employees\.csv line 4 \(NW-202\): unknown role: astronaut/);
   });
 });

@@ -70,8 +70,8 @@ describe('manager digests', () => {
     for (const name of ['Fatima Zahra', 'Daniel Kim', 'Olga Ivanova', 'Tomás Rivera']) expect(text).not.toContain(name);
     // Priya has not touched her path for ten days and Liam left his assessment open: both stalled.
     expect(digest!.text).toMatch(/^Team digest: 1 of 6 assessed, 0% average path completion, 2 stalled\./);
-    expect(text).toMatch(/\*Priya Natarajan\*  ·  Learning path not started[^"]*\\n[^"]*last score 90% · gaps: SQL 0% · path 0\/3  ·  ⚠️ \*stalled\*/);
-    expect(text).toMatch(/Liam O'Connor\*  ·  Assessment in progress[^"]*assessment in progress[^"]*stalled/);
+    expect(text).toMatch(/\*Priya Natarajan\* · Learning path not started · \d+% · ⚠️ \*stalled\*\\nlast score 90% · gaps: SQL 0% · path 0 of 3 done/);
+    expect(text).toMatch(/Liam O'Connor\* · Assessment in progress[^"]*stalled[^"]*assessment in progress/);
     expect(text).toMatch(/Most common gaps: SQL \(1\)/);
   });
 
@@ -109,7 +109,7 @@ describe('manager digests', () => {
     await Promise.all([runDigests(rig.server), runDigests(second), runDigests(rig.server), runDigests(second)]);
     const digests = digestsTo(mayaDm);
     expect(digests).toHaveLength(2);
-    expect(JSON.stringify(digests[1]!.blocks)).toMatch(/Since the last digest: finished 1 learning item\(s\)/);
+    expect(JSON.stringify(digests[1]!.blocks)).toMatch(/Since the last digest: finished 1 learning item_/);
   });
 
   it('a crash between claim and send is recovered by the next run, and still sent once', async () => {

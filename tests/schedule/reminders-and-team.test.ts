@@ -48,7 +48,7 @@ describe('learner reminders', () => {
     expect(reminders()).toHaveLength(1);
     const [reminder] = reminders();
     expect(JSON.stringify(reminder!.blocks)).toMatch(/It has been 10 days since you last worked on your learning path/);
-    const open = buttonsOf(reminder!.blocks).find((button) => button.action_id === 'content_open')!;
+    const open = buttonsOf(reminder!.blocks).find((button) => button.text.text === 'Open')!;
     expect(open.url).toMatch(/^https:\/\//);
     // Nobody else is reminded: Maya's other reports have no learning path.
     expect(rig.slack.callsOf('chat.postMessage').filter((call) => /learning path is waiting/.test(String(call.args.text)))).toHaveLength(1);
@@ -91,7 +91,7 @@ describe('the team digest on demand, and the team report', () => {
     expect(JSON.stringify(digest.blocks)).toContain('Priya Natarajan');
 
     await slashCommand(server.url, slack.url, { user_id: 'U0PRIYA001', text: 'team' });
-    const refusal = await slack.waitFor(() => slack.responses.find((response) => /Only managers get a team digest/.test(String(response.text))), 'the refusal');
+    const refusal = await slack.waitFor(() => slack.responses.find((response) => /The team digest is for managers/.test(String(response.text))), 'the refusal');
     expect(refusal).toMatchObject({ response_type: 'ephemeral' });
     expect(slack.messagesIn('DU0PRIYA001').filter((message) => /^Team digest:/.test(message.text))).toHaveLength(0);
   });
@@ -102,7 +102,7 @@ describe('the team digest on demand, and the team report', () => {
     const card = connector.sentTo(TOMAS.conversationId).map((entry) => cardText(cardOf(entry.activity))).find((text) => /Your team right now/.test(text));
     expect(card).toContain('Fatima Zahra');
     await sendText(server.url, connector.url, OLGA, 'team');
-    expect(connector.sentTo(OLGA.conversationId).at(-1)!.activity.text).toMatch(/Only managers get a team digest/);
+    expect(connector.sentTo(OLGA.conversationId).at(-1)!.activity.text).toMatch(/The team digest is for managers/);
   });
 
   it('GET /api/manager/<id>/team-report.csv: one row per report and skill, only direct reports', async () => {
@@ -120,7 +120,6 @@ describe('the team digest on demand, and the team report', () => {
     expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,path_done,path_total,last_activity_at,stalled');
     const rows = lines.slice(1);
     expect(rows.filter((row) => row.startsWith('E2001,'))).toHaveLength(10); // Priya: one row per assessed skill
-    console.log(rows.filter((row) => row.startsWith('E2001,')).join('\n'));
     expect(rows.filter((row) => row.startsWith('E2001,')).every((row) => row.includes(',Assessed: no learning path yet,') && row.includes(',0,true,0,0,'))).toBe(true);
     expect(rows.filter((row) => row.startsWith('E2002,'))).toEqual([expect.stringMatching(/^E2002,Liam O'Connor,.*,Not assessed yet,,,,,,0,0,,false$/)]);
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['E2001', 'E2002', 'E2003', 'E2004', 'E2005', 'E2006']));

@@ -127,9 +127,9 @@ export class Conversation {
       case 'help':
         return { reply: helpCard(surface.command) };
       case 'start': {
+        const standing = await this.core.getStanding({ employeeId });
+        if (standing.open || standing.scoredSessionId === null) return this.postAssessment(person, surface);
         const dashboard = await this.core.getDashboard({ employeeId });
-        const open = dashboard.assessment !== null && dashboard.assessment.status !== 'COMPLETED';
-        if (open || !dashboard.results) return this.postAssessment(person, surface);
         // Finished before: show where things stand; a new attempt only through "Check myself again".
         await this.post(person, surface, statusCard(dashboard), null);
         return {};
@@ -175,9 +175,9 @@ export class Conversation {
       }
       case Action.buildPath: {
         const results = await this.core.getResults({ employeeId });
-        const current = await this.core.getDashboard({ employeeId });
+        const standing = await this.core.getStanding({ employeeId });
         // A path already built from these results is shown again rather than rebuilt.
-        if (!current.learningPath || current.learningPath.sessionId !== results.sessionId) await this.core.generateLearningPath({ employeeId });
+        if (standing.pathSessionId !== results.sessionId) await this.core.generateLearningPath({ employeeId });
         await this.postPath(person, surface);
         const resultsAgain = this.assessmentCard(person, resultsCard(results, { pathBuilt: true, command: surface.command }));
         return messageRef ? { replace: resultsAgain, dashboardChanged: true } : { dashboardChanged: true };
@@ -273,11 +273,11 @@ export class Conversation {
   }
 
   private async showPath(person: Person, surface: Surface): Promise<Turn> {
-    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
-    if (dashboard.learningPath) {
+    if ((await this.core.getStanding({ employeeId: person.employeeId })).pathSessionId !== null) {
       await this.postPath(person, surface);
       return {};
     }
+    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
     const why = dashboard.results
       ? dashboard.results.gaps.length === 0
         ? 'You have no learning path because your last assessment found no gaps.'
@@ -288,22 +288,18 @@ export class Conversation {
   }
 
   private async askRetake(person: Person, surface: Surface): Promise<Turn> {
-    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
-    const open = dashboard.assessment !== null && dashboard.assessment.status !== 'COMPLETED';
+    const standing = await this.core.getStanding({ employeeId: person.employeeId });
     // Nothing to lose: an open assessment goes on, a first one simply starts.
-    if (open || !dashboard.results) return this.postAssessment(person, surface);
+    if (standing.open || standing.scoredSessionId === null) return this.postAssessment(person, surface);
     const preview = await this.core.previewAssessment({ employeeId: person.employeeId });
-    await this.post(person, surface, confirmRetakeCard(preview, dashboard.learningPath !== null), null);
+    await this.post(person, surface, confirmRetakeCard(preview, standing.pathSessionId !== null), null);
     return {};
   }
 
   private async askCancel(person: Person, surface: Surface): Promise<Turn> {
-    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
-    const { assessment } = dashboard;
-    if (!assessment || assessment.status === 'COMPLETED') {
-      return { reply: noticeCard(`You have no assessment in progress, so there is nothing to stop. ${surface.command('status')} shows where you are.`) };
-    }
-    await this.post(person, surface, confirmCancelCard(assessment.answeredCount, assessment.totalQuestions), null);
+    const { open } = await this.core.getStanding({ employeeId: person.employeeId });
+    if (!open) return { reply: noticeCard(`You have no assessment in progress, so there is nothing to stop. ${surface.command('status')} shows where you are.`) };
+    await this.post(person, surface, confirmCancelCard(open.answered, open.total), null);
     return {};
   }
 }

@@ -38,7 +38,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
             : null;
         if (!batch) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as application/json or text/csv.');
         const report = await core.importOrganisation({ batch, dryRun: query.dry_run });
-        if (!report.ok) throw new HttpError(422, 'IMPORT_REJECTED', `${report.rejected.length} row(s) were rejected; nothing was imported.`, report);
+        if (!report.ok) throw new HttpError(422, 'IMPORT_REJECTED', `${report.rejected.length === 1 ? '1 row was' : `${report.rejected.length} rows were`} rejected; nothing was imported.`, report);
         return { body: report };
       },
     }),

@@ -17,8 +17,8 @@ function changesSince(previous: DigestSnapshot[string] | undefined, now: ReportF
   if (overall !== null && previous.overall === null) changes.push(`completed an assessment (${overall}%)`);
   else if (overall !== null && previous.overall !== null && overall !== previous.overall) changes.push(`reassessed: ${previous.overall}% → ${overall}%`);
   const done = now.path?.done ?? 0;
-  if (now.path && previous.total === 0) changes.push(`got a learning path of ${now.path.total} item(s)`);
-  else if (done > previous.done) changes.push(`finished ${done - previous.done} learning item(s)`);
+  if (now.path && previous.total === 0) changes.push(`got a learning path of ${now.path.total} ${now.path.total === 1 ? 'item' : 'items'}`);
+  else if (done > previous.done) changes.push(`finished ${done - previous.done} learning ${done - previous.done === 1 ? 'item' : 'items'}`);
   const closed = previous.gaps.filter((gap) => !now.topGaps.some((entry) => entry.name === gap));
   if (overall !== null && previous.overall !== null && closed.length > 0) changes.push(`closed the gap in ${closed.join(', ')}`);
   if (now.step.key === 'LEARNING_COMPLETED' && previous.step !== 'LEARNING_COMPLETED') changes.push('completed the learning path 🎉');
