@@ -84,7 +84,7 @@ export class Conversation {
   /** Something the person typed. */
   async typed(person: Person, text: string, surface: Surface): Promise<Turn> {
     const parsed = parseCommand(text);
-    if (parsed.kind === 'unknown') return { reply: unknownCommandCard(parsed.text, parsed.suggestion, surface.command) };
+    if (parsed.kind === 'unknown') return { reply: own(unknownCommandCard(parsed.text, parsed.suggestion, surface.command), ANYONE) };
     return this.guard(person, surface, () => this.run(person, parsed.name, parsed.argument, surface));
   }
 
@@ -125,7 +125,7 @@ export class Conversation {
     const employeeId = person.employeeId;
     switch (name) {
       case 'help':
-        return { reply: helpCard(surface.command) };
+        return { reply: own(helpCard(surface.command), ANYONE) };
       case 'start': {
         const standing = await this.core.getStanding({ employeeId });
         if (standing.open || standing.scoredSessionId === null) return this.postAssessment(person, surface);
@@ -214,7 +214,7 @@ export class Conversation {
         return messageRef ? { replace: noticeCard('Okay, nothing changed.') } : {};
       case Action.command: {
         const parsed = parseCommand(value);
-        if (parsed.kind !== 'command') return { reply: helpCard(surface.command) };
+        if (parsed.kind !== 'command') return { reply: own(helpCard(surface.command), ANYONE) };
         const turn = await this.run(person, parsed.name, parsed.argument, surface);
         return messageRef && !turn.replace ? { ...turn, replace: noticeCard(`Okay: ${parsed.name}.`) } : turn;
       }

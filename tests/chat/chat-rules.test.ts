@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { Action, packValue, unpackValue } from '../../src/chat/actions.js';
+import { button, buttons, card, context, divider, fields, heading, progress, text } from '../../src/chat/card/card.js';
+import { escape, parse, plain } from '../../src/chat/card/markup.js';
+import { plainText } from '../../src/chat/card/plain-text.js';
+import { parseCommand } from '../../src/chat/conversation/commands.js';
+import { errorReplies } from '../../src/chat/conversation/replies.js';
+import { errorCatalogue } from '../../src/core/errors.js';
+import { plural } from '../../src/chat/format.js';
+import { mrkdwn, toSlackMessage } from '../../src/slack/render/block-kit.js';
+import { markdown, toAdaptiveCard } from '../../src/teams/render/adaptive-card.js';
+
+describe('light markup', () => {
+  it('parses bold, italic, commands and links into spans', () => {
+    expect(parse('**Gaps** _soon_ type `status` or [read](https://example.org/a)')).toEqual([
+      { text: 'Gaps', bold: true },
+      { text: ' ' },
+      { text: 'soon', italic: true },
+      { text: ' type ' },
+      { text: 'status', code: true },
+      { text: ' or ' },
+      { text: 'read', url: 'https://example.org/a' },
+    ]);
+  });
+
+  it('keeps escaped and unbalanced marks literal, and snake_case alone', () => {
+    expect(plain(escape('a*b_c [x](javascript:alert(1)) `q`'))).toBe('a*b_c [x](javascript:alert(1)) `q`');
+    expect(parse('**open but never closed')).toEqual([{ text: '**open but never closed' }]);
+    expect(plain('snake_case_name')).toBe('snake_case_name');
+    expect(parse('[not a link](javascript:alert(1))').some((span) => span.url)).toBe(false);
+  });
+
+  it('becomes Slack mrkdwn and Teams Markdown, each escaping what its platform would read', () => {
+    expect(mrkdwn('**A & B** <script> [go](https://e.org/?a=1&b=2)')).toBe('*A &amp; B* &lt;script&gt; <https://e.org/?a=1&b=2|go>');
+    expect(mrkdwn('** spaced **')).toBe(' *spaced* ');
+    expect(markdown(`**${escape('C*')}** \`status\``)).toBe('**C\\*** **status**');
+  });
+});
+
+describe('commands', () => {
+  it.each([
+    ['', 'start', ''],
+    ['/skillcheck  START ', 'start', ''],
+    ['Skillcheck STATUS', 'status', ''],
+    ['what are my results?', 'status', ''],
+    ['show me my learning path', 'path', ''],
+    ['reminders off', 'reminders', 'off'],
+    ['please stop reminders', 'reminders', 'off'],
+    ['Reminders ON', 'reminders', 'on'],
+    ['start over', 'retake', ''],
+    ['cancel', 'cancel', ''],
+    ['?', 'help', ''],
+    ['<at>Skillcheck</at> team', 'team', ''],
+  ])('%j is %s', (typed, name, argument) => {
+    expect(parseCommand(typed)).toEqual({ kind: 'command', name, argument });
+  });
+
+  it.each([
+    ['stauts', 'status'],
+    ['pth', 'path'],
+    ['cancle', 'cancel'],
+    ['remniders', 'reminders'],
+  ])('%j is a near miss of %s', (typed, suggestion) => {
+    expect(parseCommand(typed)).toEqual({ kind: 'unknown', text: typed, suggestion });
+  });
+
+  it('suggests nothing for words far from every command', () => {
+    expect(parseCommand('banana bread')).toEqual({ kind: 'unknown', text: 'banana bread', suggestion: null });
+  });
+});
+
+describe('button stamps', () => {
+  it('carry owner, live kind and value, and refuse anything else', () => {
+    const value = packValue({ owner: 42, kind: 'assessment' }, '7:B');
+    expect(unpackValue(value)).toEqual({ owner: 42, kind: 'assessment', value: '7:B' });
+    expect(unpackValue(packValue({ owner: 3, kind: null }))).toEqual({ owner: 3, kind: null, value: '' });
+    for (const bad of [undefined, '', '{"s":1,"q":1}', 'x~a~1', '1~z~1']) expect(unpackValue(bad)).toBeNull();
+  });
+});
+
+describe('error replies', () => {
+  it('has a plain answer for every error code of the core', () => {
+    expect(Object.keys(errorReplies).sort()).toEqual(Object.keys(errorCatalogue).sort());
+    for (const reply of Object.values(errorReplies)) expect(reply.say((c) => `\`${c}\``)).toMatch(/^[A-Z].*[.!]$/);
+  });
+});
+
+describe('words', () => {
+  it('says a count and its noun once', () => {
+    expect([plural(0, 'gap'), plural(1, 'gap'), plural(4, 'gap')]).toEqual(['0 gaps', '1 gap', '4 gaps']);
+  });
+});
+
+describe('card converters', () => {
+  const sample = card('Summary & more', [
+    heading('Title'),
+    text('**Bold** text'),
+    fields([['SQL', '40% · **gap**']]),
+    progress('Progress', 55.4, 'Next: learning'),
+    divider(),
+    buttons(button('Go', Action.continueAssessment, '1~-~', 'primary'), { label: 'Open', url: 'https://e.org/x', action: Action.openItem, value: '1~p~3' }),
+    context('small print'),
+  ]);
+
+  it('Block Kit: every block, escaped fallback text, unique action ids', () => {
+    const message = toSlackMessage(sample);
+    expect(message.text).toBe('Summary &amp; more');
+    expect(message.blocks.map((block) => block.type)).toEqual(['header', 'section', 'section', 'section', 'divider', 'actions', 'context']);
+    const ids = (message.blocks[5]!.elements as Array<{ action_id: string }>).map((element) => element.action_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(JSON.stringify(message.blocks)).toContain('*Progress*  ██████░░░░  *55%*');
+  });
+
+  it('Adaptive Card: every block, dividers as separators, link buttons as OpenUrl', () => {
+    const adaptive = toAdaptiveCard(sample);
+    expect(adaptive.version).toBe('1.5');
+    expect(adaptive.body.map((element) => element.type)).toEqual(['TextBlock', 'TextBlock', 'FactSet', 'Container', 'ActionSet', 'TextBlock']);
+    expect(adaptive.body[4]).toMatchObject({ separator: true, actions: [{ type: 'Action.Execute', verb: Action.continueAssessment, data: { v: '1~-~' }, style: 'positive' }, { type: 'Action.OpenUrl', url: 'https://e.org/x' }] });
+  });
+
+  it('plain text: what platforms without cards show', () => {
+    expect(plainText(sample)).toBe('TITLE\nBold text\nSQL: 40% · gap\nProgress ██████░░░░ 55% (Next: learning)\n\n[Go] [Open]\nsmall print');
+  });
+});
