@@ -35,7 +35,7 @@ describe('dependency rules', () => {
   it('the core imports no adapter, app wiring or configuration module', () => {
     const offenders = coreFiles.flatMap((file) =>
       importsOf(file)
-        .filter((source) => /\/(ai|app|server|slack|teams|http|scheduler|config|cli|seed|db)\//.test(source))
+        .filter((source) => /\/(ai|app|server|slack|teams|web|http|scheduler|config|cli|seed|db)\//.test(source))
         .map((source) => `${relative(projectRoot, file)}: ${source}`),
     );
     expect(offenders).toEqual([]);
@@ -52,6 +52,18 @@ describe('dependency rules', () => {
         .filter((line) => /slack|\bteams\b|msteams/i.test(line))
         .map((line) => `${relative(projectRoot, file)}: ${line.trim()}`);
     });
+    expect(offenders).toEqual([]);
+  });
+
+  it.each([
+    ['web', ['slack', 'teams']],
+    ['slack', ['teams', 'web']],
+    ['teams', ['slack', 'web']],
+  ])('the %s platform imports no other platform', (platform, others) => {
+    const files = sourceFiles(join(projectRoot, 'src', platform));
+    expect(files.length).toBeGreaterThan(0);
+    const other = new RegExp(`(^|/)(${others.join('|')})/`);
+    const offenders = files.flatMap((file) => importsOf(file).filter((source) => source.startsWith('.') && other.test(source)).map((source) => `${relative(projectRoot, file)}: ${source}`));
     expect(offenders).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { createHttpApp } from '../http/create-http-app.js';
 import { Conversation } from '../chat/conversation/conversation.js';
 import { createSlackAdapter } from '../slack/create-slack-adapter.js';
 import { createTeamsAdapter, type TeamsAdapter } from '../teams/create-teams-adapter.js';
+import { createWebPlatform } from '../web/create-web-platform.js';
 import { OpenLinks } from '../http/open-links.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import { pacedNotifier } from '../delivery/paced-notifier.js';
@@ -89,6 +90,9 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   } else {
     logger.info('Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to switch it on (or TEAMS_EMULATOR=true for a local emulator)');
   }
+  // The web chat at /try: local browsers only, and by default only on the demo organisation.
+  const web = await createWebPlatform({ enabled: config.webChat.enabled, core, conversation, logger, links, listen: { host: config.host, port: config.port } });
+  if (web.router) adapterRouters.push(web.router);
   const scheduler = createScheduler(config, core, notifiers, logger);
   const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters, links, stallDays: config.schedule.reminderAfterDays });
   const server: Server = await new Promise((resolve, reject) => {

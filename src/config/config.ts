@@ -64,6 +64,8 @@ const envSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   TEAMS_EMULATOR: flag(false),
+
+  TRY_ENABLED: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false', '1', '0']).default('auto')),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -94,6 +96,8 @@ export interface Config {
     /** TEAMS_EMULATOR: Teams without authentication, for a local emulator; loopback clients and service URLs only */
     emulator: boolean;
   };
+  /** TRY_ENABLED: the web chat at /try; auto = on only while the database holds just the demo organisation */
+  webChat: { enabled: 'auto' | boolean };
 }
 
 export class ConfigError extends Error {
@@ -149,5 +153,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       appType: env.MICROSOFT_APP_TYPE,
       emulator: env.TEAMS_EMULATOR,
     },
+    webChat: { enabled: env.TRY_ENABLED === 'auto' ? 'auto' : env.TRY_ENABLED === 'true' || env.TRY_ENABLED === '1' },
   };
 }

@@ -22,6 +22,9 @@ import { deliverReminders } from './use-cases/notifications/deliver-reminders.js
 import { getTeamDigest } from './use-cases/notifications/get-team-digest.js';
 import { setReminders } from './use-cases/notifications/set-reminders.js';
 import { getTeamReport } from './use-cases/notifications/team-report.js';
+import { findEmployee } from './use-cases/directory/find-employee.js';
+import { listEmployees } from './use-cases/directory/list-employees.js';
+import { matchEmployees } from './use-cases/directory/match-employees.js';
 import { exportOrganisation } from './use-cases/admin/export-organisation.js';
 import { importOrganisation } from './use-cases/admin/import-organisation.js';
 import { openContent } from './use-cases/open-content.js';
@@ -68,6 +71,9 @@ export function createCore(deps: CoreDeps) {
     findConversation: bind(deps, findConversation),
     findLiveCard: bind(deps, findLiveCard),
     saveLiveCard: bind(deps, saveLiveCard),
+    listEmployees: bind(deps, listEmployees),
+    findEmployee: bind(deps, findEmployee),
+    matchEmployees: bind(deps, matchEmployees),
     importOrganisation: bind(deps, importOrganisation),
     exportOrganisation: () => exportOrganisation(deps),
   };

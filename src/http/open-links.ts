@@ -24,11 +24,15 @@ export class OpenLinks {
     this.key = secret ? createHmac('sha256', 'skillcheck-open-links').update(secret).digest() : randomBytes(32);
   }
 
-  /** The tracked link, or the content URL itself when no public URL is configured. */
-  link(employeeId: number, contentId: number, url: string): string {
-    if (!this.baseUrl) return url;
+  /**
+   * The tracked link, or the content URL itself when no public URL is configured. `baseUrl` overrides
+   * the configured one for a caller that knows where its reader reaches this server (the web chat: the
+   * page's own origin).
+   */
+  link(employeeId: number, contentId: number, url: string, baseUrl: string | undefined = this.baseUrl): string {
+    if (!baseUrl) return url;
     const payload = Buffer.from(JSON.stringify({ e: employeeId, c: contentId, u: url } satisfies LinkPayload)).toString('base64url');
-    return `${this.baseUrl}/open/${payload}.${this.sign(payload)}`;
+    return `${baseUrl.replace(/\/+$/, '')}/open/${payload}.${this.sign(payload)}`;
   }
 
   verify(token: string): LinkPayload | null {

@@ -28,3 +28,8 @@ export function loadDemoData(directory: string = seedDir): DemoData {
       .map((name) => readJson(join(bankDir, name), bankFileSchema)),
   };
 }
+
+/** The demo organisation's people, as their employee number and e-mail address: how the demo data set is recognised. */
+export function demoPeople(directory: string = seedDir): { employeeNumber: string; email: string }[] {
+  return readJson(join(directory, 'demo-organisation.json'), organisationSchema).employees.map((employee) => ({ employeeNumber: employee.employeeNumber, email: employee.email }));
+}

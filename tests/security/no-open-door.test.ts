@@ -26,8 +26,8 @@ function runProbe(): Promise<Record<string, Record<string, unknown>>> {
 }
 
 describe('no open door: requests from another machine', () => {
-  it('are refused by Teams and the REST API, and nothing calls the serviceUrl they name', async () => {
-    const { withoutCredentials, emulator } = await runProbe();
+  it('are refused by Teams, the REST API and the web chat, and nothing calls the serviceUrl they name', async () => {
+    const { withoutCredentials, emulator, webChat } = await runProbe();
 
     // No Teams credentials and no emulator mode: Teams is off, from anywhere.
     expect(withoutCredentials).toMatchObject({
@@ -47,5 +47,17 @@ describe('no open door: requests from another machine', () => {
     });
     // The control: the same stand-in does see the calls of an accepted activity (member lookup, reply).
     expect(emulator!.connectorCallsAfterLocal).toBeGreaterThan(0);
+
+    // The web chat at /try: another machine, or a request a proxy relayed, is refused before any session is made.
+    const refused = { status: 403, code: 'LOCAL_ONLY' };
+    expect(webChat).toEqual({
+      remotePage: refused,
+      remotePost: refused,
+      remotePick: refused,
+      relayedPage: refused,
+      relayedPost: refused,
+      localPage: { status: 200, cookie: true },
+      sessionsStarted: 0,
+    });
   }, 90_000);
 });

@@ -17,10 +17,12 @@ export const REMOTE = process.env.REMOTE_ADDRESS ?? '198.51.100.7';
 interface Answer {
   status: number;
   code?: string;
+  /** the answer set a cookie (a session was made) */
+  cookie?: true;
 }
 
 function send(server: RunningServer, from: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
       { host: from === '127.0.0.1' ? '127.0.0.1' : REMOTE, port: server.port, path, method, localAddress: from, headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers } },
@@ -34,7 +36,7 @@ function send(server: RunningServer, from: string, method: string, path: string,
           } catch {
             code = undefined;
           }
-          resolve({ status: res.statusCode ?? 0, ...(code ? { code } : {}) });
+          resolve({ status: res.statusCode ?? 0, ...(code ? { code } : {}), ...(res.headers['set-cookie'] ? { cookie: true as const } : {}) });
         });
       },
     );
@@ -78,6 +80,19 @@ async function main() {
     connectorCalls: calls(),
   }));
 
+  // The web chat (on: the probe's database holds the demo organisation) answers this machine only.
+  const form = { 'content-type': 'application/x-www-form-urlencoded' };
+  const webChat = await withServer({}, async (server) => ({
+    remotePage: await send(server, REMOTE, 'GET', '/try'),
+    remotePost: await send(server, REMOTE, 'POST', '/try/say', 'text=start&csrf=x', form),
+    remotePick: await send(server, REMOTE, 'POST', '/try/person', 'employee=1&csrf=x', form),
+    relayedPage: await send(server, '127.0.0.1', 'GET', '/try', undefined, { 'x-forwarded-for': '203.0.113.9' }),
+    relayedPost: await send(server, '127.0.0.1', 'POST', '/try/say', 'text=start&csrf=x', { ...form, 'x-forwarded-for': '203.0.113.9' }),
+    // The control: from this machine the page is there, and it makes a session.
+    localPage: await send(server, '127.0.0.1', 'GET', '/try'),
+    sessionsStarted: await server.db.assessmentSession.count(),
+  }));
+
   const emulator = await withServer({ TEAMS_EMULATOR: 'true' }, async (server) => {
     const remoteActivity = await send(server, REMOTE, 'POST', '/api/messages', activity(localService));
     const remoteServiceUrl = await send(server, '127.0.0.1', 'POST', '/api/messages', activity(remoteService));
@@ -89,7 +104,7 @@ async function main() {
   });
 
   await connector.stop();
-  process.stdout.write(`${JSON.stringify({ withoutCredentials, emulator })}\n`);
+  process.stdout.write(`${JSON.stringify({ withoutCredentials, emulator, webChat })}\n`);
 }
 
 main().then(
