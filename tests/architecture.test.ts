@@ -55,6 +55,17 @@ describe('dependency rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the chat layer imports no chat platform, HTTP or AI package and no platform folder', () => {
+    const files = sourceFiles(join(projectRoot, 'src', 'chat'));
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.flatMap((file) =>
+      importsOf(file)
+        .filter((source) => /^@slack\/|^botbuilder|^@microsoft\/|^express$|^@google\/genai$|^playwright/.test(source) || /\/(slack|teams|web|http|app|db)\//.test(source))
+        .map((source) => `${relative(projectRoot, file)}: ${source}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it.each([
     ['web', ['slack', 'teams']],
     ['slack', ['teams', 'web']],

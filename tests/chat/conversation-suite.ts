@@ -177,7 +177,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(0);
       expect((await latest('liam', /Question 1 of/)).buttons).toHaveLength(4);
 
-      await Promise.all([chat.press('liam', card, optionButton('B')), chat.press('liam', card, optionButton('B'))]);
+      await chat.pressTwice('liam', card, optionButton('B'));
       expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(1);
       expect(await chat.server.db.learningEvent.count({ where: { employeeId: await idOf('liam'), type: 'ANSWER_RECORDED' } })).toBe(1);
       expect((await latest('liam', /Question 2 of/)).text).toMatch(/B recorded|already answered B/);

@@ -33,6 +33,8 @@ export interface ChatDriver {
   type(person: DemoPerson, text: string): Promise<void>;
   /** presses the first button matching `label` on `message` (as the person sees it now); resolves once answered */
   press(person: DemoPerson, message: ChatMessage, label: string | RegExp): Promise<void>;
+  /** a double press: the same button of the same card pressed twice at once (both as the person saw it); resolves once both are answered */
+  pressTwice(person: DemoPerson, message: ChatMessage, label: string | RegExp): Promise<void>;
   /** every message the person can see in their chat with Skillcheck, oldest first, as it is now */
   messages(person: DemoPerson): Promise<ChatMessage[]>;
   stop(): Promise<void>;

@@ -56,7 +56,7 @@ export async function slackDriver(env: Record<string, string> = {}): Promise<Cha
     return all.sort((a, b) => a.seq - b.seq).map(({ seq: _seq, ...message }) => message);
   };
 
-  return {
+  const driver: ChatDriver & { slack: SlackStub } = {
     platform: 'slack',
     server,
     slack,
@@ -87,10 +87,14 @@ export async function slackDriver(env: Record<string, string> = {}): Promise<Cha
       });
       await finish(response, user);
     },
+    async pressTwice(person, message, label) {
+      await Promise.all([driver.press(person, message, label), driver.press(person, message, label)]);
+    },
     messages,
     async stop() {
       await server.stop();
       await slack.stop();
     },
   };
+  return driver;
 }

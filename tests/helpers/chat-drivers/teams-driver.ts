@@ -57,7 +57,7 @@ export async function teamsDriver(env: Record<string, string> = {}): Promise<Cha
     if (response.status !== 200) throw new Error(`Teams request answered ${response.status}`);
   };
 
-  return {
+  const driver: ChatDriver & { connector: ConnectorStub } = {
     platform: 'teams',
     server,
     connector,
@@ -87,6 +87,9 @@ export async function teamsDriver(env: Record<string, string> = {}): Promise<Cha
         notices.push({ conversationId: who.conversationId, text: String(body.value), after: connector.activities.size });
       }
     },
+    async pressTwice(person, message, label) {
+      await Promise.all([driver.press(person, message, label), driver.press(person, message, label)]);
+    },
     async messages(person) {
       const conversationId = USER[person].conversationId;
       const all = [...connector.activities.values()];
@@ -105,4 +108,5 @@ export async function teamsDriver(env: Record<string, string> = {}): Promise<Cha
       await connector.stop();
     },
   };
+  return driver;
 }

@@ -95,6 +95,7 @@ export class WebDriver implements ChatDriver {
 
   async press(person: DemoPerson, message: ChatMessage, label: string | RegExp): Promise<void> {
     const page = await this.page(person);
+    if ((await page.locator(`[data-message="${message.id}"]`).count()) === 0) return this.pressForeign(page, message, label);
     const controls = page.locator(`[data-message="${message.id}"] .card-buttons`).locator('button, a');
     const labels = await controls.evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').trim()));
     const index = labels.findIndex((entry) => (typeof label === 'string' ? entry === label : label.test(entry)));
@@ -109,6 +110,68 @@ export class WebDriver implements ChatDriver {
       return;
     }
     await this.submit(page, () => control.click());
+  }
+
+  /** The browser sends the same form twice at once (a double click that the page did not stop), then shows the answer. */
+  async pressTwice(person: DemoPerson, message: ChatMessage, label: string | RegExp): Promise<void> {
+    const page = await this.page(person);
+    const forms = page.locator(`[data-message="${message.id}"] .card-buttons form.press`);
+    const all = await forms.evaluateAll((elements) =>
+      elements.map((form) => ({
+        label: (form.querySelector('button')?.textContent ?? '').trim(),
+        fields: Object.fromEntries([...form.querySelectorAll('input[type="hidden"]')].map((input) => [input.getAttribute('name') ?? '', input.getAttribute('value') ?? ''])),
+      })),
+    );
+    const chosen = all.find((entry) => (typeof label === 'string' ? entry.label === label : label.test(entry.label)));
+    if (!chosen) throw new Error(`no button ${String(label)} on message ${message.id}`);
+    const send = () => page.context().request.post(new URL('/try/press', page.url()).toString(), { form: chosen.fields, maxRedirects: 0 });
+    const answers = await Promise.all([send(), send()]);
+    for (const answer of answers) if (answer.status() !== 303) throw new Error(`a press answered ${answer.status()}`);
+    await page.goto('/try');
+  }
+
+  /**
+   * Someone presses a button of a card that is not in their chat: the button's form (action, value,
+   * message id) as the owner's page has it, sent from the presser's own page with the presser's session.
+   */
+  private async pressForeign(page: Page, message: ChatMessage, label: string | RegExp): Promise<void> {
+    for (const [, other] of this.pages) {
+      const ownerPage = await other;
+      const forms = ownerPage.locator(`[data-message="${message.id}"] .card-buttons form.press`);
+      const found = await forms.evaluateAll(
+        (elements, wanted) =>
+          elements
+            .map((form) => ({
+              label: (form.querySelector('button')?.textContent ?? '').trim(),
+              fields: Object.fromEntries([...form.querySelectorAll('input[type="hidden"]')].map((input) => [input.getAttribute('name') ?? '', input.getAttribute('value') ?? ''])),
+            }))
+            .filter((entry) => (wanted.pattern ? new RegExp(wanted.pattern).test(entry.label) : entry.label === wanted.text)),
+        typeof label === 'string' ? { text: label, pattern: null } : { text: null, pattern: label.source },
+      );
+      if (found.length === 0) continue;
+      const { fields } = found[0]!;
+      await this.submit(page, () =>
+        page.evaluate((values) => {
+          const { document } = globalThis as unknown as { document: { querySelector(selector: string): { getAttribute(name: string): string | null; value?: string } | null; createElement(tag: string): Record<string, unknown> & { appendChild(child: unknown): void; submit(): void; setAttribute(name: string, value: string): void }; body: { appendChild(child: unknown): void } } };
+          const own = document.querySelector('form.say input[name="csrf"]');
+          const form = document.createElement('form');
+          form.setAttribute('method', 'post');
+          form.setAttribute('action', String(values.__path));
+          for (const [name, value] of Object.entries(values)) {
+            if (name === '__path') continue;
+            const input = document.createElement('input');
+            input.setAttribute('type', 'hidden');
+            input.setAttribute('name', name);
+            input.setAttribute('value', name === 'csrf' ? (own?.getAttribute('value') ?? '') : String(value));
+            form.appendChild(input);
+          }
+          document.body.appendChild(form);
+          form.submit();
+        }, { ...fields, __path: '/try/press' }),
+      );
+      return;
+    }
+    throw new Error(`no button ${String(label)} on message ${message.id} in any open chat`);
   }
 
   async messages(person: DemoPerson): Promise<ChatMessage[]> {

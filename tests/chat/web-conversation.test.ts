@@ -1,0 +1,14 @@
+import { WebDriver } from '../helpers/chat-drivers/web-driver.js';
+import { startTestServer } from '../helpers/test-server.js';
+import { conversationSuite } from './conversation-suite.js';
+
+conversationSuite('the web chat', async () => {
+  const server = await startTestServer();
+  const driver = await WebDriver.start(server);
+  const stopBrowser = driver.stop.bind(driver);
+  driver.stop = async () => {
+    await stopBrowser();
+    await server.stop();
+  };
+  return driver;
+});
