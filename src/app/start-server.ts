@@ -10,22 +10,19 @@ import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { Conversation } from '../chat/conversation/conversation.js';
-import { createSlackAdapter } from '../slack/create-slack-adapter.js';
-import { createTeamsAdapter, type TeamsAdapter } from '../teams/create-teams-adapter.js';
-import { createWebPlatform } from '../web/create-web-platform.js';
 import { OpenLinks } from '../http/open-links.js';
-import type { Notifier } from '../core/ports/notifier.js';
-import { pacedNotifier } from '../delivery/paced-notifier.js';
 import { createScheduler, type Scheduler } from '../scheduler/create-scheduler.js';
 import { migrationsDir, projectRoot } from '../shared/project-paths.js';
 import { createCoreDeps } from './create-core-deps.js';
 import { prepareDatabase } from './database.js';
 import { createLogger, type AppLogger } from './logger.js';
+import type { RunningPlatform } from './chat-platform.js';
+import { chatPlatforms } from './chat-platforms.js';
 
 export interface RunningServer {
   url: string;
-  /** null when Teams is off (no credentials and no emulator mode) */
-  teams: TeamsAdapter | null;
+  /** the chat platforms that are on, by name */
+  platforms: ReadonlyMap<string, RunningPlatform>;
   scheduler: Scheduler;
   port: number;
   core: Core;
@@ -34,17 +31,6 @@ export interface RunningServer {
   /** resolves once the work queued after acknowledged chat requests is done (tests wait for it; shutdown too) */
   settled(): Promise<void>;
   close(): Promise<void>;
-}
-
-/**
- * How many Slack tasks (the work after an ack) run at once in a process. Most of a task's time is spent
- * waiting for Slack's Web API (50-300 ms a call), during which it holds no database connection, so the
- * bound is a few times the connections: enough to overlap those waits, few enough that a burst queues
- * instead of exhausting the pool (PostgreSQL) or starving the acks (SQLite, whose queries run on the
- * event loop). With a Web API answering in 50 ms, 4 at once did 66 clicks/s on SQLite, 16 did 186/s.
- */
-export function slackWorkConcurrency(provider: 'sqlite' | 'postgresql', poolSize: number): number {
-  return provider === 'postgresql' ? poolSize * 2 : 16;
 }
 
 /** Starts the whole process: database ready, core wired, HTTP listening. Used by main and by tests. */
@@ -56,45 +42,22 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
 
   const migrations = readMigrations(migrationsDir(parseDatabaseUrl(config.databaseUrl).provider));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const adapterRouters = [];
   // The conversation is decided once, here, for every chat platform.
   const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays });
-  // Slack first: with notifyVia AUTO, people reachable on both get scheduled messages in Slack.
-  const notifiers: Notifier[] = [];
-  const queues: Array<() => Promise<void>> = [];
-  if (config.slack.botToken && config.slack.signingSecret) {
-    const slack = createSlackAdapter({ botToken: config.slack.botToken, signingSecret: config.slack.signingSecret, apiUrl: config.slack.apiUrl }, core, conversation, logger, {
-      workConcurrency: slackWorkConcurrency(parseDatabaseUrl(config.databaseUrl).provider, config.databasePoolSize),
-    });
-    adapterRouters.push(slack.router);
-    queues.push(slack.settled);
-    notifiers.push(pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }));
-    logger.info('Slack is on at POST /slack/events');
-  } else {
-    logger.info('Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on');
-  }
   const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
-  // Teams is on with its credentials, or in emulator mode (no authentication, loopback only); otherwise off.
-  let teams: TeamsAdapter | null = null;
-  if (config.teams.appId || config.teams.emulator) {
-    teams = createTeamsAdapter(config.teams, core, conversation, logger, links);
-    adapterRouters.push(teams.router);
-    notifiers.push(
-      pacedNotifier(teams.notifier, {
-        perSecond: config.schedule.deliveriesPerSecond,
-        onRateLimited: (waitMs) => logger.warn({ platform: 'teams', waitMs }, 'Teams rate limit: waiting before sending again'),
-      }),
-    );
-    if (config.teams.appId) logger.info('Teams is on at POST /api/messages');
-    else logger.warn('Teams runs in emulator mode (TEAMS_EMULATOR=true) at POST /api/messages: no authentication, so it answers only clients and service URLs on this machine');
-  } else {
-    logger.info('Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to switch it on (or TEAMS_EMULATOR=true for a local emulator)');
+  const platforms: RunningPlatform[] = [];
+  for (const plugin of chatPlatforms) {
+    const off = plugin.offBecause(config);
+    if (off) {
+      logger.info(off);
+      continue;
+    }
+    const running = await plugin.start({ config, core, conversation, logger, links });
+    if (running) platforms.push(running);
   }
-  // The web chat at /try: local browsers only, and by default only on the demo organisation.
-  const web = await createWebPlatform({ enabled: config.webChat.enabled, core, conversation, logger, links, listen: { host: config.host, port: config.port } });
-  if (web.router) adapterRouters.push(web.router);
+  const notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
   const scheduler = createScheduler(config, core, notifiers, logger);
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters, links, stallDays: config.schedule.reminderAfterDays });
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
@@ -104,7 +67,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   logger.info({ url }, 'skillcheck is listening');
 
   const settled = async () => {
-    await Promise.all(queues.map((queue) => queue()));
+    await Promise.all(platforms.map((platform) => platform.settled()));
   };
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -118,5 +81,5 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
       await settled();
       await db.$disconnect();
     })());
-  return { url, port, core, db, logger, teams, scheduler, settled, close };
+  return { url, port, core, db, logger, platforms: new Map(platforms.map((platform) => [platform.name, platform])), scheduler, settled, close };
 }

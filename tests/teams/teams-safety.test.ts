@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/app/start-server.js';
+import type { RunningTeams } from '../../src/teams/teams-platform.js';
 import { loadConfig } from '../../src/config/config.js';
 import { ConnectorStub, actionsOf, cardOf, cardText } from '../helpers/connector-stub.js';
 import { employeeId, snapshot } from '../helpers/test-app.js';
@@ -70,13 +71,13 @@ describe('Teams proactive messages', () => {
     const second = await startServer(config);
     try {
       const before = connector.sentTo(PRIYA.conversationId).length;
-      expect(await second.teams!.sendToEmployee(priya, { text: 'Your weekly digest is ready.' })).toBe(true);
+      expect(await (second.platforms.get('teams') as RunningTeams).sendToEmployee(priya, { text: 'Your weekly digest is ready.' })).toBe(true);
       const sent = connector.sentTo(PRIYA.conversationId).slice(before);
       expect(sent).toHaveLength(1);
       expect(sent[0]!.activity).toMatchObject({ type: 'message', text: 'Your weekly digest is ready.' });
       // Someone the bot never talked to cannot be reached, and says so.
       const olga = (await second.db.employee.findUniqueOrThrow({ where: { email: 'olga.ivanova@example.com' } })).id;
-      expect(await second.teams!.sendToEmployee(olga, { text: 'hello' })).toBe(false);
+      expect(await (second.platforms.get('teams') as RunningTeams).sendToEmployee(olga, { text: 'hello' })).toBe(false);
     } finally {
       await second.close();
       await database.drop();

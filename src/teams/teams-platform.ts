@@ -1,0 +1,24 @@
+import type { ChatPlatformPlugin, RunningPlatform } from '../app/chat-platform.js';
+import { pacedNotifier } from '../delivery/paced-notifier.js';
+import { createTeamsAdapter, type TeamsAdapter } from './create-teams-adapter.js';
+
+export type RunningTeams = RunningPlatform & Pick<TeamsAdapter, 'sendToEmployee'>;
+
+/** Teams at POST /api/messages: on with its credentials, or in emulator mode (no authentication, loopback only). */
+export const teamsPlatform: ChatPlatformPlugin<RunningTeams> = {
+  name: 'teams',
+  offBecause: (config) =>
+    config.teams.appId || config.teams.emulator
+      ? null
+      : 'Teams is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to switch it on (or TEAMS_EMULATOR=true for a local emulator)',
+  async start({ config, core, conversation, logger, links }): Promise<RunningTeams> {
+    const teams = createTeamsAdapter(config.teams, core, conversation, logger, links);
+    if (config.teams.appId) logger.info('Teams is on at POST /api/messages');
+    else logger.warn('Teams runs in emulator mode (TEAMS_EMULATOR=true) at POST /api/messages: no authentication, so it answers only clients and service URLs on this machine');
+    const notifier = pacedNotifier(teams.notifier, {
+      perSecond: config.schedule.deliveriesPerSecond,
+      onRateLimited: (waitMs) => logger.warn({ platform: 'teams', waitMs }, 'Teams rate limit: waiting before sending again'),
+    });
+    return { name: 'teams', router: teams.router, notifier, settled: async () => {}, sendToEmployee: teams.sendToEmployee };
+  },
+};
