@@ -29,7 +29,7 @@ function assessmentLine(dashboard: DashboardView): Block | null {
 /** Where a person stands: progress, the profile summary, the latest scores, and the next step. */
 export function statusCard(dashboard: DashboardView): Card {
   const { profile, progress, results } = dashboard;
-  return card(`Your Skillcheck progress: ${progress.percent}%. Next: ${progress.currentStepLabel}.`, [
+  return card(`Your Skillcheck progress: ${progress.percent}%.`, [
     heading(`Skillcheck: ${profile.employee.role?.name ?? 'your profile'}`),
     ...progressBlocks(progress),
     text(escape(profile.summary)),
