@@ -61,6 +61,12 @@ describe('REST API: errors', () => {
     await expectError(() => server.call('/api/learner/99999/assessment/start/', { method: 'POST' }), 404, 'EMPLOYEE_NOT_FOUND');
     await expectError(() => server.call(`/api/learner/${liam}/learning/999999/open/`, { method: 'POST' }), 404, 'CONTENT_NOT_FOUND');
     await expectError(() => server.call('/api/nothing/here'), 404, 'NOT_FOUND');
+    // A known address with the wrong method says which methods it takes.
+    const wrongMethod = await server.call(`/api/learner/${liam}/assessment/questions/`);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(await wrongMethod.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED', message: 'GET is not allowed here; this address takes POST.' } });
+    expect((await server.call(`/api/learner/${liam}/dashboard/`, { method: 'DELETE' })).headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('foreign question ids in submit are refused, and the valid answers beside them are not recorded', async () => {

@@ -56,4 +56,14 @@ export function registerRoutes(router: Router, routes: Route[]): void {
       } else res.json(reply.body);
     });
   }
+  // A known address asked with another method: 405 and the methods it takes, not "nothing here".
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const route of routes) methodsByPath.set(route.path, (methodsByPath.get(route.path) ?? new Set()).add(route.method.toUpperCase()));
+  for (const [path, methods] of methodsByPath) {
+    const allowed = [...methods, ...(methods.has('GET') ? ['HEAD'] : [])].join(', ');
+    router.all(path, (req, res, next) => {
+      res.setHeader('Allow', allowed);
+      next(new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here; this address takes ${[...methods].join(' or ')}.`, { allowed: [...methods] }));
+    });
+  }
 }
