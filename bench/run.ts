@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (scripts/bench.sh): runs the benchmarks, prints a table and writes
+ * `npm run bench` (tools/bench.sh): runs the benchmarks, prints a table and writes
  * bench-results/results.json. On SQLite always; on PostgreSQL when SKILLCHECK_POSTGRES_URL is set.
  * The load generator runs on the same machine as the servers, so figures are lower bounds.
  */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checksumOf, readMigrations } from '../../src/db/migrations/migration-files.js';
-import { pendingSqliteMigrationSql } from '../../src/db/migrations/schema-engine.js';
+import { pendingSqliteMigrationSql } from '../../tools/db/schema-engine.js';
 import { MigrationError, migrateSqlite } from '../../src/db/migrations/sqlite-migrator.js';
 import { migrationsDir, schemaPath } from '../../src/shared/project-paths.js';
 

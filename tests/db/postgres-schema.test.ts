@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pendingPostgresMigrationSql, postgresSchemaFrom } from '../../src/db/migrations/schema-engine.js';
+import { pendingPostgresMigrationSql, postgresSchemaFrom } from '../../tools/db/schema-engine.js';
 import { migrationsDir, schemaPath } from '../../src/shared/project-paths.js';
 
 describe('the PostgreSQL schema and migrations', () => {

@@ -13,7 +13,7 @@ const tsx = join(projectRoot, 'node_modules', '.bin', 'tsx');
 describe('npm run teams:package', () => {
   it('writes the zip an admin uploads: the manifest with this deployment ids, and the two icons', async () => {
     const env = { ...process.env, MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555', PUBLIC_URL: 'https://skillcheck.example.org/', TEAMS_APP_ID: '' };
-    const { stdout } = await run(tsx, ['src/cli/teams-package.ts'], { cwd: projectRoot, env });
+    const { stdout } = await run(tsx, ['tools/teams/package.ts'], { cwd: projectRoot, env });
     expect(stdout).toMatch(/wrote dist\/skillcheck-teams\.zip/);
     const zip = await JSZip.loadAsync(readFileSync(join(projectRoot, 'dist', 'skillcheck-teams.zip')));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
@@ -35,7 +35,7 @@ describe('npm run teams:package', () => {
   });
 
   it('refuses to build without the ids it needs', async () => {
-    const failed = await run(tsx, ['src/cli/teams-package.ts'], { cwd: projectRoot, env: { ...process.env, MICROSOFT_APP_ID: '', PUBLIC_URL: '' } }).then(
+    const failed = await run(tsx, ['tools/teams/package.ts'], { cwd: projectRoot, env: { ...process.env, MICROSOFT_APP_ID: '', PUBLIC_URL: '' } }).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );

@@ -46,7 +46,7 @@ function draw(size: number, background: Rgba, mark: Rgba, stroke: number): Buffe
   return PNG.sync.write(png);
 }
 
-const folder = join(import.meta.dirname, '..', 'manifests', 'teams');
+const folder = join(import.meta.dirname, '..', '..', 'manifests', 'teams');
 writeFileSync(join(folder, 'color.png'), draw(192, [31, 78, 121, 255], [255, 255, 255, 255], 0.11));
 writeFileSync(join(folder, 'outline.png'), draw(32, [255, 255, 255, 0], [255, 255, 255, 255], 0.14));
 console.log('wrote manifests/teams/color.png and outline.png');

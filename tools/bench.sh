@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  exec bash scripts/with-postgres.sh npx tsx bench/run.ts
+  exec bash tools/with-postgres.sh npx tsx bench/run.ts
 fi
 echo "PostgreSQL is not installed: benchmarking SQLite only (apt-get install postgresql for both)"
 exec npx tsx bench/run.ts

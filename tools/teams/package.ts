@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { projectRoot } from '../shared/project-paths.js';
+import { projectRoot } from '../../src/shared/project-paths.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pendingPostgresMigrationSql, pendingSqliteMigrationSql, postgresSchemaFrom } from '../db/migrations/schema-engine.js';
-import { migrationsDir, schemaPath } from '../shared/project-paths.js';
+import { pendingPostgresMigrationSql, pendingSqliteMigrationSql, postgresSchemaFrom } from './schema-engine.js';
+import { migrationsDir, schemaPath } from '../../src/shared/project-paths.js';
 
 function timestamp(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

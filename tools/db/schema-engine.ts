@@ -7,8 +7,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { readMigrations } from './migration-files.js';
-import { migrateSqlite } from './sqlite-migrator.js';
+import { readMigrations } from '../../src/db/migrations/migration-files.js';
+import { migrateSqlite } from '../../src/db/migrations/sqlite-migrator.js';
 
 /**
  * Prisma's schema engine compiled to WebAssembly: the offline stand-in for the native engine that

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-# `npm run test:postgres`: the test suite against PostgreSQL, in a throw-away cluster (scripts/with-postgres.sh).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-exec bash scripts/with-postgres.sh bash -c 'TEST_DATABASE_URL="$SKILLCHECK_POSTGRES_URL" exec npx vitest run "$@"' vitest "$@"
