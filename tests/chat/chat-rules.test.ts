@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Action, packValue, unpackValue } from '../../src/chat/actions.js';
 import { button, buttons, card, context, divider, fields, heading, progress, text } from '../../src/chat/card/card.js';
-import { escape, parse, plain } from '../../src/chat/card/markup.js';
+import { escape, escapeKeepingCode, parse, plain } from '../../src/chat/card/markup.js';
 import { plainText } from '../../src/chat/card/plain-text.js';
 import { parseCommand } from '../../src/chat/conversation/commands.js';
 import { errorReplies } from '../../src/chat/conversation/replies.js';
@@ -28,6 +28,14 @@ describe('light markup', () => {
     expect(parse('**open but never closed')).toEqual([{ text: '**open but never closed' }]);
     expect(plain('snake_case_name')).toBe('snake_case_name');
     expect(parse('[not a link](javascript:alert(1))').some((span) => span.url)).toBe(false);
+  });
+
+  it('keeps code spans of question stems as code, and everything else literal', () => {
+    expect(parse(escapeKeepingCode('What does `typeof null` give? *really* [x](https://e.org)'))).toEqual([
+      { text: 'What does ' },
+      { text: 'typeof null', code: true },
+      { text: ' give? *really* [x](https://e.org)' },
+    ]);
   });
 
   it('becomes Slack mrkdwn and Teams Markdown, each escaping what its platform would read', () => {

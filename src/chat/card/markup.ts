@@ -15,6 +15,16 @@ const SPECIAL = /[\\*_`[\]]/g;
 
 export const escape = (value: string): string => value.replace(SPECIAL, (char) => `\\${char}`);
 
+/**
+ * Like escape, but code spans between backticks stay code: question stems and options write code that
+ * way (`typeof null`). A code span's content is always literal, so nothing else in it can take effect.
+ */
+export const escapeKeepingCode = (value: string): string =>
+  value
+    .split(/(`[^`\n]+`)/)
+    .map((part, index) => (index % 2 === 1 ? part : escape(part)))
+    .join('');
+
 /** Parses markup into spans; anything unbalanced is kept as literal text. */
 export function parse(markup: string): Span[] {
   const spans: Span[] = [];

@@ -1,7 +1,7 @@
 import { difficultyLabel } from '../format.js';
 import { Action } from '../actions.js';
 import { BUTTON_LABEL_MAX, button, buttons, card, context, heading, progress, text, type Card } from '../card/card.js';
-import { escape } from '../card/markup.js';
+import { escape, escapeKeepingCode } from '../card/markup.js';
 import type { QuestionView } from '../../core/views/assessment-views.js';
 import { WHO_SEES } from './words.js';
 
@@ -16,8 +16,8 @@ export function questionCard(question: QuestionView, notice?: string): Card {
   return card(`Question ${question.number} of ${question.total} (${question.skill.name}): ${question.stem}`, [
     heading(`Question ${question.number} of ${question.total}`),
     context(`${escape(question.skill.name)} · ${difficultyLabel[question.difficulty]}${notice ? ` · ${notice}` : ''}`),
-    text(escape(question.stem)),
-    long && text(question.options.map((option) => `**${option.key}.** ${escape(option.text)}`).join('\n')),
+    text(escapeKeepingCode(question.stem)),
+    long && text(question.options.map((option) => `**${option.key}.** ${escapeKeepingCode(option.text)}`).join('\n')),
     buttons(...question.options.map((option) => button(long ? option.key : `${option.key}. ${option.text}`, Action.answer, `${question.questionId}:${option.key}`))),
     progress('Answered', (answered / question.total) * 100, `${question.total - answered} to go`),
     context(WHO_SEES),
