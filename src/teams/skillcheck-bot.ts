@@ -66,8 +66,8 @@ export class SkillcheckBot extends TeamsActivityHandler {
         if (turn.reply) await context.sendActivity(cardActivity(turn.reply));
         return cardReply(turn.replace);
       }
-      // Nothing to redraw: the card stays as it is, and the answer is a message.
-      return textReply(turn.reply?.summary ?? 'Done.');
+      // Nothing to redraw: the card stays as it is; Teams shows this text briefly by the card.
+      return textReply(turn.reply?.summary ?? 'The answer is in the chat.');
     } catch (error) {
       this.ctx.logger.error({ err: error, verb }, 'Teams card action failed');
       return textReply(this.ctx.conversation.failed().summary);

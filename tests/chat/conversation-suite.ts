@@ -91,6 +91,13 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
         expect(added.map((message) => message.text).join('\n'), words).toMatch(/Skillcheck: Full-stack Developer[\s\S]*Progress/);
         expect(added.flatMap((message) => message.buttons)).toContain('Check myself again');
       }
+      // The help card's main button is no way into an accidental retake either.
+      await chat.type('priya', cmd('help'));
+      const help = (await all('priya')).at(-1)!;
+      const seen = new Set((await all('priya')).map((message) => message.id));
+      await chat.press('priya', help, 'Start or continue my assessment');
+      const fresh = (await all('priya')).filter((message) => !seen.has(message.id));
+      expect(fresh.map((message) => message.text).join('\n')).toMatch(/Skillcheck: Full-stack Developer/);
       expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions);
       await chat.type('priya', cmd('path'));
       expect((await latest('priya', /Your learning path/)).text).toMatch(/3 of 3 items done/);

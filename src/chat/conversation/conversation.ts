@@ -194,7 +194,8 @@ export class Conversation {
         return { ...(messageRef ? { replace: await this.pathCard(person, surface) } : {}), dashboardChanged: true };
       }
       case Action.continueAssessment:
-        return this.postAssessment(person, surface);
+        // The same as typing start: a finished person sees where they stand, never a new attempt by accident.
+        return this.run(person, 'start', '', surface);
       case Action.retake:
         return this.askRetake(person, surface);
       case Action.confirmRetake: {
