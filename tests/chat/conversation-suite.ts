@@ -156,6 +156,20 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       expect((await all('priya')).at(-1)!.text).toMatch(/no assessment in progress, so there is nothing to stop/);
     });
 
+    it('a yes to a retake question asked before another assessment was scored asks again instead', async () => {
+      const priya = await idOf('priya');
+      await chat.type('priya', cmd('retake'));
+      const question = await latest('priya', /Start a new assessment\?/);
+      // Meanwhile an assessment is taken and scored elsewhere (the REST API).
+      await chat.server.call(`/api/learner/${priya}/assessment/start/`, { method: 'POST' });
+      await chat.server.call(`/api/learner/${priya}/assessment/questions/`, { method: 'POST' });
+      expect((await chat.server.call(`/api/learner/${priya}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
+      const sessions = await chat.server.db.assessmentSession.count({ where: { employeeId: priya } });
+      await chat.press('priya', question, 'Start the new assessment');
+      expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions);
+      expect((await latest('priya', /Start a new assessment\?/)).id).not.toBe(question.id);
+    });
+
     it('help lists every command; near misses get a suggestion; nonsense gets the list', async () => {
       await chat.type('liam', cmd('help'));
       const help = (await all('liam')).at(-1)!;

@@ -199,6 +199,12 @@ export class Conversation {
       case Action.retake:
         return this.askRetake(person, surface);
       case Action.confirmRetake: {
+        // A yes given to an older question (another assessment was taken since) asks again instead.
+        const standing = await this.core.getStanding({ employeeId });
+        if (!standing.open && standing.scoredSessionId !== null && String(standing.scoredSessionId) !== value) {
+          const turn = await this.askRetake(person, surface);
+          return { ...turn, ...(messageRef ? { replace: noticeCard('This question is out of date: I asked again below.') } : {}) };
+        }
         const turn = await this.postAssessment(person, surface);
         return { ...turn, ...(messageRef ? { replace: noticeCard('Okay: your new assessment is in the next card.') } : {}) };
       }
@@ -293,7 +299,7 @@ export class Conversation {
     // Nothing to lose: an open assessment goes on, a first one simply starts.
     if (standing.open || standing.scoredSessionId === null) return this.postAssessment(person, surface);
     const preview = await this.core.previewAssessment({ employeeId: person.employeeId });
-    await this.post(person, surface, confirmRetakeCard(preview, standing.pathSessionId !== null), null);
+    await this.post(person, surface, confirmRetakeCard(preview, standing.pathSessionId !== null, standing.scoredSessionId), null);
     return {};
   }
 

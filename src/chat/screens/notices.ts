@@ -20,14 +20,15 @@ export function unknownPersonCard(platformAccount: string): Card {
 }
 
 /** Before a new assessment replaces the results a person has: what it costs and what happens to what they have. */
-export function confirmRetakeCard(plan: { skills: number; questions: number; minutes: number }, hasPath: boolean): Card {
+/** `after`: the scored assessment the question was asked about; the answer counts only while that is still the latest. */
+export function confirmRetakeCard(plan: { skills: number; questions: number; minutes: number }, hasPath: boolean, after: number): Card {
   const keeps = hasPath
     ? 'Your current results and learning path stay until you finish it; then the new results replace them, and you can build a new path (what you have done stays done).'
     : 'Your current results stay until you finish it; then the new results replace them.';
   return card(`Start a new assessment? ${plan.questions} questions on ${plural(plan.skills, 'skill')}, about ${plan.minutes} minutes.`, [
     text(`**Start a new assessment?** It has ${plan.questions} questions on ${plural(plan.skills, 'skill')} and takes about ${plan.minutes} minutes.`),
     text(keeps),
-    buttons(button('Start the new assessment', Action.confirmRetake, undefined, 'primary'), button('Not now', Action.dismiss)),
+    buttons(button('Start the new assessment', Action.confirmRetake, String(after), 'primary'), button('Not now', Action.dismiss)),
   ]);
 }
 
