@@ -1,13 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { submitOrLatest } from './continue-assessment.js';
 import { recordAnswer } from './record-answer.js';
-import type { AnswerOutcome, ResultsView } from './views.js';
-
-export interface AnswerStep {
-  outcome: AnswerOutcome;
-  /** set when this answer was the last one: the assessment is submitted and scored */
-  results: ResultsView | null;
-}
+import type { AnswerStep } from './views.js';
 
 /** One click in chat: records the answer (once), and scores the assessment after the last one. */
 export async function answerQuestion(deps: CoreDeps, input: { employeeId: number; questionId: number; option: string }): Promise<AnswerStep> {

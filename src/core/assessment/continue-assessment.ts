@@ -5,11 +5,7 @@ import { getCurrentQuestion } from './get-current-question.js';
 import { getResults } from './get-results.js';
 import { startAssessment } from './start-assessment.js';
 import { submitAssessment } from './submit-assessment.js';
-import type { AssessmentView, QuestionView, ResultsView } from './views.js';
-
-export type AssessmentStep =
-  | { kind: 'question'; assessment: AssessmentView; question: QuestionView }
-  | { kind: 'results'; results: ResultsView };
+import type { AssessmentStep, ResultsView } from './views.js';
 
 /** Submits once every question has an answer; a concurrent submit that got there first is fine. */
 export async function submitOrLatest(deps: CoreDeps, employeeId: number): Promise<ResultsView> {

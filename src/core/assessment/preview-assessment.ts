@@ -3,13 +3,7 @@ import { SkillcheckError } from '../errors.js';
 import { loadEmployee } from '../shared/employees.js';
 import { minutesFor } from './rules/question-rules.js';
 import { assessmentPlan } from './start-assessment.js';
-
-export interface AssessmentPreview {
-  skills: number;
-  questions: number;
-  /** a fair estimate of the time it takes */
-  minutes: number;
-}
+import type { AssessmentPreview } from './views.js';
 
 /** What a new assessment would cost the person, before they agree to it: skills, questions, minutes. */
 export async function previewAssessment(deps: CoreDeps, input: { employeeId: number }): Promise<AssessmentPreview> {

@@ -21,13 +21,6 @@ export interface Claim {
   attempts: number;
 }
 
-export interface DeliveryReport {
-  claimed: number;
-  sent: number;
-  retrying: number;
-  failed: number;
-}
-
 /**
  * Which platforms a person gets scheduled messages on: their preference, among those that reach them.
  * BOTH = every platform that reaches them; AUTO = the first that does, in the order the notifiers are

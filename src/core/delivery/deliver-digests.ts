@@ -1,8 +1,9 @@
 import type { CoreDeps } from '../context.js';
 import type { Notifier } from '../ports/notifier.js';
 import { buildTeamDigests, snapshotOf } from '../team/build-team-digests.js';
-import { claimNew, complete, platformsFor, reclaimDue, recipientsOf, type Claim, type DeliveryReport } from './claims.js';
+import { claimNew, complete, platformsFor, reclaimDue, recipientsOf, type Claim } from './claims.js';
 import { isTimeZone, lastOccurrence } from './rules/schedule.js';
+import type { DeliveryReport } from './views.js';
 
 /** A digest whose scheduled time is further back than this is skipped rather than sent late. */
 export const DIGEST_CATCH_UP_MS = 24 * 3_600_000;

@@ -1,8 +1,8 @@
 import type { CoreDeps } from '../context.js';
 import type { Notifier } from '../ports/notifier.js';
-import { claimNew, complete, platformsFor, reclaimDue, recipientsOf, type Claim, type DeliveryReport } from './claims.js';
+import { claimNew, complete, platformsFor, reclaimDue, recipientsOf, type Claim } from './claims.js';
 import { isTimeZone, isWorkingHour, localClock } from './rules/schedule.js';
-import type { ReminderView } from './views.js';
+import type { DeliveryReport, ReminderView } from './views.js';
 
 export interface ReminderSchedule {
   notifiers: Notifier[];

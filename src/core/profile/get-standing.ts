@@ -1,15 +1,7 @@
 import { findOpenSession } from '../assessment/queries.js';
 import type { CoreDeps } from '../context.js';
 import { requireEmployee } from '../shared/employees.js';
-
-export interface StandingView {
-  /** the assessment in progress, if any */
-  open: { sessionId: number; answered: number; total: number } | null;
-  /** the latest scored assessment, if any */
-  scoredSessionId: number | null;
-  /** the session the current learning path was built from, if there is a path */
-  pathSessionId: number | null;
-}
+import type { StandingView } from './views.js';
 
 /**
  * Where a person stands, in a few indexed reads and without the profile summary: what chat needs to

@@ -1,52 +1,75 @@
-import type { AssessmentView, ResultsView } from '../assessment/views.js';
-import type { LearningPathView, ProgressBarView } from '../learning/views.js';
-import type { SkillStanding } from './rules/profile-comparison.js';
+import { z } from 'zod';
+import { assessmentViewSchema, resultsViewSchema } from '../assessment/views.js';
+import { learningPathViewSchema, progressBarViewSchema } from '../learning/views.js';
+import { skillCategorySchema } from '../shared/types.js';
 
-export interface EmployeeView {
-  id: number;
-  employeeNumber: string;
-  name: string;
-  email: string;
-  title: string;
-  timezone: string | null;
-  role: { id: number; key: string; name: string } | null;
-  manager: { id: number; name: string } | null;
-}
+export const employeeViewSchema = z.object({
+  id: z.number().int(),
+  employeeNumber: z.string(),
+  name: z.string(),
+  email: z.string(),
+  title: z.string(),
+  timezone: z.string().nullable(),
+  role: z.object({ id: z.number().int(), key: z.string(), name: z.string() }).nullable(),
+  manager: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+});
+export type EmployeeView = z.infer<typeof employeeViewSchema>;
 
-export interface ProfileView {
-  employee: EmployeeView;
-  summary: string;
-  strengths: SkillStanding[];
-  weaknesses: SkillStanding[];
-  missing: SkillStanding[];
-  belowTarget: SkillStanding[];
-  additional: SkillStanding[];
-  expectedSkills: SkillStanding[];
-}
+/** One skill as the profile comparison (rules/profile-comparison.ts) places it. */
+export const skillStandingSchema = z.object({
+  skillId: z.number().int(),
+  name: z.string(),
+  category: skillCategorySchema.nullable(),
+  targetLevel: z.number().int().nullable(),
+  claimedLevel: z.number().int().nullable(),
+});
+export type SkillStanding = z.infer<typeof skillStandingSchema>;
 
-export interface DashboardView {
-  profile: ProfileView;
-  /** the open assessment, else the latest completed one, else null */
-  assessment: AssessmentView | null;
-  results: ResultsView | null;
-  learningPath: LearningPathView | null;
-  progress: ProgressBarView;
-}
+export const profileViewSchema = z.object({
+  employee: employeeViewSchema,
+  summary: z.string(),
+  strengths: z.array(skillStandingSchema),
+  weaknesses: z.array(skillStandingSchema),
+  missing: z.array(skillStandingSchema),
+  belowTarget: z.array(skillStandingSchema),
+  additional: z.array(skillStandingSchema),
+  expectedSkills: z.array(skillStandingSchema),
+});
+export type ProfileView = z.infer<typeof profileViewSchema>;
+
+export const dashboardViewSchema = z.object({
+  profile: profileViewSchema,
+  assessment: assessmentViewSchema.nullable().describe('the open assessment, else the latest completed one, else null'),
+  results: resultsViewSchema.nullable(),
+  learningPath: learningPathViewSchema.nullable(),
+  progress: progressBarViewSchema,
+});
+export type DashboardView = z.infer<typeof dashboardViewSchema>;
+
+/** Where a person stands, without the profile summary: what chat needs to decide what a command means. */
+export const standingViewSchema = z.object({
+  open: z
+    .object({ sessionId: z.number().int(), answered: z.number().int(), total: z.number().int() })
+    .nullable()
+    .describe('the assessment in progress, if any'),
+  scoredSessionId: z.number().int().nullable().describe('the latest scored assessment, if any'),
+  pathSessionId: z.number().int().nullable().describe('the session the current learning path was built from, if there is a path'),
+});
+export type StandingView = z.infer<typeof standingViewSchema>;
 
 /** An employee as a directory lists them: enough to recognise and pick a person, no scores. */
-export interface DirectoryEntry {
-  id: number;
-  employeeNumber: string;
-  name: string;
-  title: string;
-  role: string | null;
-  /** how many people report to them (0 for anyone who is not a manager) */
-  reports: number;
-}
+export const directoryEntrySchema = z.object({
+  id: z.number().int(),
+  employeeNumber: z.string(),
+  name: z.string(),
+  title: z.string(),
+  role: z.string().nullable(),
+  reports: z.number().int().describe('how many people report to them (0 for anyone who is not a manager)'),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 
-export interface DirectoryView {
-  /** managers first, then by name */
-  employees: DirectoryEntry[];
-  /** how many employees there are in all (the list may be cut) */
-  total: number;
-}
+export const directoryViewSchema = z.object({
+  employees: z.array(directoryEntrySchema).describe('managers first, then by name'),
+  total: z.number().int().describe('how many employees there are in all (the list may be cut)'),
+});
+export type DirectoryView = z.infer<typeof directoryViewSchema>;

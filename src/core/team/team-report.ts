@@ -2,23 +2,7 @@ import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { requireEmployee } from '../shared/employees.js';
 import { loadReportFigures } from './queries.js';
-
-export interface TeamReportRow {
-  employeeNumber: string;
-  name: string;
-  email: string;
-  role: string;
-  step: string;
-  overallScore: number | null;
-  skill: string;
-  category: string;
-  score: number | null;
-  isGap: boolean | null;
-  pathDone: number;
-  pathTotal: number;
-  lastActivityAt: string;
-  stalled: boolean;
-}
+import type { TeamReportRow } from './views.js';
 
 /** One row per direct report and assessed skill (a report not assessed yet gets one row without a skill). */
 export async function getTeamReport(deps: CoreDeps, input: { managerId: number; stallDays: number }): Promise<TeamReportRow[]> {

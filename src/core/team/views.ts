@@ -1,49 +1,80 @@
-import type { ResultsView } from '../assessment/views.js';
-import type { WorkflowStepKey } from '../learning/rules/progress-bar.js';
-import type { ProgressBarView } from '../learning/views.js';
-import type { EmployeeView } from '../profile/views.js';
-import type { SkillCategory } from '../shared/types.js';
+import { z } from 'zod';
+import { resultsViewSchema } from '../assessment/views.js';
+import { progressBarViewSchema, workflowStepKeySchema } from '../learning/views.js';
+import { employeeViewSchema } from '../profile/views.js';
+import { isoDateSchema, skillCategorySchema } from '../shared/types.js';
 
-export interface TeamView {
-  manager: EmployeeView;
-  /** direct reports only */
-  reports: { employee: EmployeeView; progress: ProgressBarView; latestResults: ResultsView | null }[];
-}
+export const teamViewSchema = z.object({
+  manager: employeeViewSchema,
+  reports: z
+    .array(z.object({ employee: employeeViewSchema, progress: progressBarViewSchema, latestResults: resultsViewSchema.nullable() }))
+    .describe('direct reports only'),
+});
+export type TeamView = z.infer<typeof teamViewSchema>;
 
-export interface DigestReportView {
-  employeeId: number;
-  employeeNumber: string;
-  name: string;
-  email: string;
-  roleName: string | null;
-  /** the workflow step (or LEARNING_COMPLETED) and the progress bar's percentage */
-  step: { key: WorkflowStepKey | 'LEARNING_COMPLETED'; label: string; percent: number };
-  assessmentInProgress: boolean;
-  latest: { overallScore: number; completedAt: string; skills: { name: string; category: SkillCategory | null; score: number; isGap: boolean }[] } | null;
-  /** the three biggest gaps, core first */
-  topGaps: { name: string; score: number }[];
-  path: { done: number; total: number; percent: number } | null;
-  lastActivityAt: string | null;
-  /** something unfinished and no activity for REMINDER_AFTER_DAYS */
-  stalled: boolean;
-  /** what changed since the last digest this manager received */
-  changes: string[];
-}
+const countsSchema = z.object({ done: z.number().int(), total: z.number().int(), percent: z.number().int() });
 
-export interface TeamDigestView {
-  manager: { id: number; name: string; timezone: string | null };
-  generatedAt: string;
-  summary: {
-    reports: number;
-    assessed: number;
-    /** average share of learning-path items done, over the reports that have a path */
-    averageCompletion: number;
-    stalled: number;
-    /** the gaps most reports share */
-    commonGaps: { name: string; count: number }[];
-  };
-  reports: DigestReportView[];
-}
+export const digestReportViewSchema = z.object({
+  employeeId: z.number().int(),
+  employeeNumber: z.string(),
+  name: z.string(),
+  email: z.string(),
+  roleName: z.string().nullable(),
+  step: z
+    .object({ key: z.enum([...workflowStepKeySchema.options, 'LEARNING_COMPLETED']), label: z.string(), percent: z.number().int() })
+    .describe("the workflow step (or LEARNING_COMPLETED) and the progress bar's percentage"),
+  assessmentInProgress: z.boolean(),
+  latest: z
+    .object({
+      overallScore: z.number().int(),
+      completedAt: isoDateSchema,
+      skills: z.array(z.object({ name: z.string(), category: skillCategorySchema.nullable(), score: z.number().int(), isGap: z.boolean() })),
+    })
+    .nullable(),
+  topGaps: z.array(z.object({ name: z.string(), score: z.number().int() })).describe('the three biggest gaps, core first'),
+  path: countsSchema.nullable(),
+  lastActivityAt: isoDateSchema.nullable(),
+  stalled: z.boolean().describe('something unfinished and no activity for REMINDER_AFTER_DAYS'),
+  changes: z.array(z.string()).describe('what changed since the last digest this manager received'),
+});
+export type DigestReportView = z.infer<typeof digestReportViewSchema>;
 
-/** The figures a digest is compared against next time. */
-export type DigestSnapshot = Record<string, { step: string; overall: number | null; done: number; total: number; gaps: string[] }>;
+export const teamDigestViewSchema = z.object({
+  manager: z.object({ id: z.number().int(), name: z.string(), timezone: z.string().nullable() }),
+  generatedAt: isoDateSchema,
+  summary: z.object({
+    reports: z.number().int(),
+    assessed: z.number().int(),
+    averageCompletion: z.number().int().describe('average share of learning-path items done, over the reports that have a path'),
+    stalled: z.number().int(),
+    commonGaps: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('the gaps most reports share'),
+  }),
+  reports: z.array(digestReportViewSchema),
+});
+export type TeamDigestView = z.infer<typeof teamDigestViewSchema>;
+
+/** The figures a digest is compared against next time, by employee id. */
+export const digestSnapshotSchema = z.record(
+  z.string(),
+  z.object({ step: z.string(), overall: z.number().int().nullable(), done: z.number().int(), total: z.number().int(), gaps: z.array(z.string()) }),
+);
+export type DigestSnapshot = z.infer<typeof digestSnapshotSchema>;
+
+/** One row of the team report: per direct report and assessed skill (a report not assessed yet has one row without a skill). */
+export const teamReportRowSchema = z.object({
+  employeeNumber: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.string(),
+  step: z.string(),
+  overallScore: z.number().int().nullable(),
+  skill: z.string(),
+  category: z.string(),
+  score: z.number().int().nullable(),
+  isGap: z.boolean().nullable(),
+  pathDone: z.number().int(),
+  pathTotal: z.number().int(),
+  lastActivityAt: z.string(),
+  stalled: z.boolean(),
+});
+export type TeamReportRow = z.infer<typeof teamReportRowSchema>;

@@ -1,3 +1,5 @@
+import type { ProgressBarView } from '../views.js';
+
 /** The original's four workflow steps, with a percentage and the current step. */
 export const WORKFLOW_STEPS = [
   { key: 'PROFILE_LOADED', label: 'Profile loaded' },
@@ -17,14 +19,8 @@ export interface WorkflowFacts {
   itemsDone: number;
 }
 
-export interface WorkflowProgress {
-  steps: { key: WorkflowStepKey; label: string; done: boolean }[];
-  completedSteps: number;
-  totalSteps: number;
-  percent: number;
-  currentStep: WorkflowStepKey;
-  learning: { total: number; done: number; inProgress: number; notStarted: number; percent: number; completed: boolean };
-}
+/** The progress bar of learning/views.ts, before it is told whose it is and how its current step reads. */
+export type WorkflowProgress = Omit<ProgressBarView, 'employeeId' | 'currentStepLabel'>;
 
 export function computeWorkflowProgress(facts: WorkflowFacts): WorkflowProgress {
   const done: Record<WorkflowStepKey, boolean> = {

@@ -1,4 +1,5 @@
 import type { SkillCategory } from '../../shared/types.js';
+import type { SkillStanding } from '../views.js';
 
 export interface ExpectedSkill {
   skillId: number;
@@ -13,13 +14,8 @@ export interface ClaimedSkill {
   level: number;
 }
 
-export interface SkillStanding {
-  skillId: number;
-  name: string;
-  category: SkillCategory | null;
-  targetLevel: number | null;
-  claimedLevel: number | null;
-}
+/** One skill as the comparison places it (its shape is the view model in profile/views.ts). */
+export type { SkillStanding };
 
 export interface ProfileComparison {
   /** expected skills claimed at or above the target level */
