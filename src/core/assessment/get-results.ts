@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { requireEmployee } from '../shared/employees.js';
+import { sessionCounts } from './queries.js';
 import { findGaps } from './rules/gaps.js';
 import { scorePercent } from './rules/scoring.js';
 import type { ResultsView } from './views.js';
@@ -10,12 +11,16 @@ export async function resultsView(deps: CoreDeps, sessionId: number): Promise<Re
   return buildResultsView(await loadScoredSession(deps, sessionId), deps.settings.gapThreshold);
 }
 
-/** A scored session with what its results view needs (and what an assessment view needs, but the counts). */
-export function loadScoredSession(deps: CoreDeps, sessionId: number) {
-  return deps.db.assessmentSession.findUniqueOrThrow({
-    where: { id: sessionId },
-    include: { skills: { include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } }, results: true },
-  });
+/** A scored session with what its results view needs, and what an assessment view needs. */
+export async function loadScoredSession(deps: CoreDeps, sessionId: number) {
+  const [session, counts] = await Promise.all([
+    deps.db.assessmentSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      include: { skills: { include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } }, results: true },
+    }),
+    sessionCounts(deps.db, sessionId),
+  ]);
+  return { ...session, counts };
 }
 
 export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSession>>, threshold: number): ResultsView {
@@ -36,6 +41,7 @@ export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSe
     completedAt: (session.completedAt ?? session.updatedAt).toISOString(),
     threshold,
     overallScore: scorePercent(correct, asked),
+    unanswered: session.counts.questions - session.counts.answers,
     skills: rows.map((row) => ({ ...row, isGap: gapIds.has(row.skillId) })),
     gaps: gaps.map((gap) => ({ skillId: gap.skillId, name: gap.name, category: gap.category, score: gap.score, shortfall: gap.shortfall })),
   };

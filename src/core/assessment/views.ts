@@ -74,6 +74,7 @@ export const resultsViewSchema = z.object({
   completedAt: isoDateSchema,
   threshold: z.number().int(),
   overallScore: z.number().int().describe('all questions together, correct / asked x 100'),
+  unanswered: z.number().int().describe('questions of the assessment left without an answer; each counted as wrong'),
   skills: z.array(skillResultViewSchema),
   gaps: z.array(
     z.object({ skillId: z.number().int(), name: z.string(), category: skillCategorySchema, score: z.number().int(), shortfall: z.number().int() }),

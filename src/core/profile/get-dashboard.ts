@@ -1,5 +1,5 @@
 import { buildResultsView, latestCompletedSessionId, loadScoredSession } from '../assessment/get-results.js';
-import { assessmentView, findOpenSession, withCounts } from '../assessment/queries.js';
+import { assessmentView, findOpenSession } from '../assessment/queries.js';
 import type { CoreDeps } from '../context.js';
 import { currentPathId, learningPathView } from '../learning/get-learning-path.js';
 import { progressBarView } from '../learning/get-progress-bar.js';
@@ -16,7 +16,7 @@ export async function getDashboard(deps: CoreDeps, input: { employeeId: number }
   const employeeId = profile.employee.id;
   const [open, completedId, pathId] = await Promise.all([findOpenSession(deps.db, employeeId), latestCompletedSessionId(deps, employeeId), currentPathId(deps, employeeId)]);
   const scored = completedId === null ? null : await loadScoredSession(deps, completedId);
-  const latest = open ?? (await withCounts(deps.db, scored));
+  const latest = open ?? scored;
   const learningPath = pathId === null ? null : await learningPathView(deps, pathId);
   return {
     profile,
