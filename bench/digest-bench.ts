@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { buildTeamDigests } from '../src/core/use-cases/notifications/build-team-digests.js';
-import { deliverDigests } from '../src/core/use-cases/notifications/deliver-digests.js';
+import { buildTeamDigests } from '../src/core/team/build-team-digests.js';
+import { deliverDigests } from '../src/core/delivery/deliver-digests.js';
 import type { Notifier } from '../src/core/ports/notifier.js';
 import { digestFixture } from './digest-fixture.js';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { OrganisationExport } from '../core/use-cases/admin/export-organisation.js';
+import type { OrganisationExport } from '../core/admin/export-organisation.js';
 import { CSV_COLUMNS } from './csv-import.js';
 
 export type CsvSection = keyof typeof CSV_COLUMNS;

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { emptyBatch, type ImportBatch, type ImportRow } from '../core/views/import-report.js';
+import { emptyBatch, type ImportBatch, type ImportRow } from '../core/admin/views.js';
 import { ImportFileError } from './json-import.js';
 
 /**

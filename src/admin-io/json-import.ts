@@ -1,4 +1,4 @@
-import { emptyBatch, type ImportBatch } from '../core/views/import-report.js';
+import { emptyBatch, type ImportBatch } from '../core/admin/views.js';
 
 export class ImportFileError extends Error {
   override name = 'ImportFileError';

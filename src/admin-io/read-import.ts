@@ -1,6 +1,6 @@
 import { batchFromCsv } from './csv-import.js';
 import { batchFromJson, ImportFileError } from './json-import.js';
-import type { ImportBatch } from '../core/views/import-report.js';
+import type { ImportBatch } from '../core/admin/views.js';
 
 /** An uploaded or given file: JSON when it says so (name or first character), CSV otherwise. */
 export function batchFromFile(name: string, text: string): ImportBatch {

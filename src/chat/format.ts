@@ -1,4 +1,4 @@
-import type { ContentType, Difficulty, ProgressStatus } from '../core/domain/types.js';
+import type { ContentType, Difficulty, ProgressStatus } from '../core/shared/types.js';
 
 /** Text helpers shared by the chat renderers (Slack and Teams render the same view models). */
 /** Cuts text to `max` characters with a visible ellipsis; one-line text (labels) also folds its white space. */

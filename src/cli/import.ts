@@ -10,7 +10,7 @@ import { createLogger } from '../app/logger.js';
 import { batchFromFile } from '../admin-io/read-import.js';
 import { ImportFileError, mergeBatches } from '../admin-io/json-import.js';
 import { loadConfig } from '../config/config.js';
-import { importOrganisation } from '../core/use-cases/admin/import-organisation.js';
+import { importOrganisation } from '../core/admin/import-organisation.js';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');

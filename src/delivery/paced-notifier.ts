@@ -1,6 +1,7 @@
 import PQueue from 'p-queue';
 import type { Notifier, Recipient } from '../core/ports/notifier.js';
-import type { ReminderView, TeamDigestView } from '../core/views/digest-views.js';
+import type { ReminderView } from '../core/delivery/views.js';
+import type { TeamDigestView } from '../core/team/views.js';
 
 /** How long a 429 asks to wait, from the error of either platform's client. */
 function retryAfterMs(error: unknown): number | null {

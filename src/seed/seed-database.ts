@@ -1,7 +1,7 @@
 import { batchFromJson, mergeBatches } from '../admin-io/json-import.js';
 import type { Db } from '../core/ports/database.js';
-import { importOrganisation } from '../core/use-cases/admin/import-organisation.js';
-import type { ImportReport } from '../core/views/import-report.js';
+import { importOrganisation } from '../core/admin/import-organisation.js';
+import type { ImportReport } from '../core/admin/views.js';
 import type { DemoData } from './demo-data.js';
 
 export type SeedReport = ImportReport['counts'];

@@ -3,9 +3,9 @@ import { createCoreDeps } from '../../src/app/create-core-deps.js';
 import { createLogger } from '../../src/app/logger.js';
 import type { CoreDeps } from '../../src/core/context.js';
 import type { Notifier, Recipient } from '../../src/core/ports/notifier.js';
-import { findChatUser, linkChatUser } from '../../src/core/use-cases/chat/chat-identity.js';
-import { findConversation, saveConversation } from '../../src/core/use-cases/chat/conversation-references.js';
-import { platformsFor, recipientsOf } from '../../src/core/use-cases/notifications/deliveries.js';
+import { findChatUser, linkChatUser } from '../../src/core/delivery/chat-identity.js';
+import { findConversation, saveConversation } from '../../src/core/delivery/conversation-references.js';
+import { platformsFor, recipientsOf } from '../../src/core/delivery/claims.js';
 import { createTestApp, employeeId, type TestApp } from '../helpers/test-app.js';
 
 /** Chat identities: platform names are data, links are made by e-mail once and never moved. */

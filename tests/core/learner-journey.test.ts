@@ -65,6 +65,7 @@ describe('the whole learner journey through the core, on a real SQLite file', ()
     expect(results.skills.filter((skill) => skill.name !== 'React').every((skill) => skill.score === 100)).toBe(true);
     expect(results.gaps.map((gap) => gap.name)).toEqual(['React']);
     expect(results.overallScore).toBe(Math.round((30 / 33) * 100));
+    expect(results.unanswered).toBe(0);
     expect((await core.getProgressBar({ employeeId: aisha })).currentStep).toBe('RECOMMENDATIONS_GENERATED');
 
     // 5. Learning path: React content, beginner first for a score of 0, each with a reason.

@@ -53,6 +53,8 @@ describe('recorded once', () => {
     const results = (fulfilled[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof app.core.submitAssessment>>>).value;
     // one right answer out of 33 questions; 3 questions per skill
     expect(results.overallScore).toBe(Math.round((1 / 33) * 100));
+    expect(results.unanswered).toBe(32);
+    expect(await app.core.getResults({ employeeId: liam })).toMatchObject({ unanswered: 32 });
     expect(results.skills.filter((skill) => skill.score === 33)).toHaveLength(1);
     expect(results.skills.filter((skill) => skill.score === 0)).toHaveLength(10);
     expect(await app.db.assessmentResult.count({ where: { employeeId: liam } })).toBe(11);

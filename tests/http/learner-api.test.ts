@@ -56,6 +56,7 @@ describe('REST API: the learner journey', () => {
     );
     const results = await expectJson(await server.call(`${base}/assessment/submit/`, { json: { answers } }), 200, resultsViewSchema);
     expect(results.gaps.map((gap) => gap.name)).toEqual(['Apache Spark']);
+    expect(results.unanswered).toBe(0);
     expect(await expectJson(await server.call(`${base}/results`), 200, resultsViewSchema)).toEqual(results);
 
     const path = await expectJson(await server.call(`${base}/learning-path/generate/`, { method: 'POST' }), 201, learningPathViewSchema);
@@ -87,6 +88,27 @@ describe('REST API: the learner journey', () => {
     expect(team.reports.find((report) => report.employee.id === daniel)?.latestResults?.gaps).toHaveLength(1);
   });
 
+  it('says how many questions a submit left unanswered, each counted as wrong', async () => {
+    const aisha = await employeeId(server.db, 'E2003');
+    const base = `/api/learner/${aisha}`;
+    const started = await expectJson(await server.call(`${base}/assessment/start/`, { method: 'POST' }), 201, assessmentViewSchema);
+    const set = await expectJson(await server.call(`${base}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
+    // The questions of the first skill are answered, all of them right; every other question is left open.
+    const key = await answerKey(server.db, started.sessionId);
+    const firstSkill = set.questions[0]!.skill.id;
+    const answered = set.questions.filter((question) => question.skill.id === firstSkill);
+    const answers = Object.fromEntries(answered.map((question) => [String(question.questionId), key.get(question.questionId)!]));
+    const results = await expectJson(await server.call(`${base}/assessment/submit/`, { json: { answers } }), 200, resultsViewSchema);
+    expect(results.unanswered).toBe(set.questions.length - answered.length);
+    expect(results.unanswered).toBeGreaterThan(0);
+    expect(results.skills.find((skill) => skill.skillId === firstSkill)).toMatchObject({ score: 100 });
+    expect(results.skills.filter((skill) => skill.skillId !== firstSkill).every((skill) => skill.correct === 0)).toBe(true);
+    expect(results.overallScore).toBe(Math.round((answered.length / set.questions.length) * 100));
+    // Read again later, the count is the same.
+    expect(await expectJson(await server.call(`${base}/results/`), 200, resultsViewSchema)).toEqual(results);
+    expect((await expectJson(await server.call(`${base}/dashboard/`), 200, dashboardViewSchema)).results).toEqual(results);
+  });
+
   it('answers every documented route with and without the trailing slash', async () => {
     for (const path of [`/api/learner/${daniel}/progress-bar`, `/api/learner/${daniel}/progress-bar/`, `/api/learner/${daniel}/dashboard`]) {
       expect((await server.call(path)).status, path).toBe(200);
@@ -116,6 +138,12 @@ describe('REST API: the learner journey', () => {
     }
     const submit = document.paths['/api/learner/{employeeId}/assessment/submit/']!.post as unknown as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
     expect(submit.requestBody.content['application/json']!.schema.properties.answers).toBeDefined();
+    const submitted = document.paths['/api/learner/{employeeId}/assessment/submit/']!.post!.responses['200'] as {
+      content: Record<string, { schema: { properties: Record<string, { type: string; description?: string }>; required: string[] } }>;
+    };
+    const reply = submitted.content['application/json']!.schema;
+    expect(reply.properties.unanswered).toMatchObject({ type: 'integer', description: expect.stringMatching(/without an answer/) });
+    expect(reply.required).toContain('unanswered');
   });
 
   it('GET /readyz reports the database reachable and migrated', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTeamDigests } from '../../src/core/use-cases/notifications/build-team-digests.js';
+import { buildTeamDigests } from '../../src/core/team/build-team-digests.js';
 import { digestFixture } from '../../bench/digest-fixture.js';
 
 /** Digests are built with a fixed number of queries: no query per manager or per employee. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { questionProblem } from '../../src/core/domain/question-rules.js';
+import { questionProblem } from '../../src/core/assessment/rules/question-rules.js';
 import { loadDemoData } from '../../src/seed/demo-data.js';
 import { seedDatabase } from '../../src/seed/seed-database.js';
 import { createTestApp, snapshot, type TestApp } from '../helpers/test-app.js';

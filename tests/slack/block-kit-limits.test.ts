@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionView } from '../../src/core/views/assessment-views.js';
-import type { LearningPathView, ProgressBarView } from '../../src/core/views/learning-views.js';
+import type { QuestionView } from '../../src/core/assessment/views.js';
+import type { LearningPathView, ProgressBarView } from '../../src/core/learning/views.js';
 import { learningPathCard } from '../../src/chat/screens/learning-path.js';
 import { questionCard } from '../../src/chat/screens/question.js';
 import { toSlackMessage } from '../../src/slack/render/block-kit.js';

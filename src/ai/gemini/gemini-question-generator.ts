@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { normalizeSkillName } from '../../core/domain/skill-names.js';
-import { DIFFICULTIES, OPTION_KEYS } from '../../core/domain/types.js';
+import { normalizeSkillName } from '../../core/profile/rules/skill-names.js';
+import { DIFFICULTIES, OPTION_KEYS } from '../../core/shared/types.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { DraftQuestion, QuestionGenerator, QuestionRequest } from '../../core/ports/question-generator.js';
 import { GeminiUnavailableError, stripCodeFences, type GeminiApi } from './gemini-api.js';

@@ -1,5 +1,5 @@
-import { seededRandom, shuffled } from '../../core/domain/seeded-random.js';
-import { DIFFICULTIES, type OptionKey } from '../../core/domain/types.js';
+import { seededRandom, shuffled } from '../../core/assessment/rules/seeded-random.js';
+import { DIFFICULTIES, type OptionKey } from '../../core/shared/types.js';
 import type { Db } from '../../core/ports/database.js';
 import type { DraftQuestion, QuestionGenerator, QuestionRequest } from '../../core/ports/question-generator.js';
 

@@ -2,7 +2,8 @@ import { Action } from '../actions.js';
 import { button, buttons, card, context, divider, heading, link, progress, text, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
 import { contentTypeLabel, duration } from '../format.js';
-import type { DigestReportView, ReminderView, TeamDigestView } from '../../core/views/digest-views.js';
+import type { ReminderView } from '../../core/delivery/views.js';
+import type { DigestReportView, TeamDigestView } from '../../core/team/views.js';
 import type { ContentLink } from './learning-path.js';
 import type { CommandHint } from './words.js';
 

@@ -2,7 +2,7 @@ import { Action } from '../actions.js';
 import { button, buttons, card, context, divider, heading, link, text, type Block, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
 import { contentTypeLabel, difficultyLabel, duration, plural, statusIcon, statusLabel } from '../format.js';
-import type { LearningPathView, ProgressBarView } from '../../core/views/learning-views.js';
+import type { LearningPathView, ProgressBarView } from '../../core/learning/views.js';
 import { progressBlocks } from './progress.js';
 import { WHO_SEES, type CommandHint } from './words.js';
 

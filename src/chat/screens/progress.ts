@@ -1,7 +1,7 @@
 import { progress, type Block } from '../card/card.js';
 import { plural } from '../format.js';
-import type { WorkflowStepKey } from '../../core/domain/progress-bar.js';
-import type { ProgressBarView } from '../../core/views/learning-views.js';
+import type { WorkflowStepKey } from '../../core/learning/rules/progress-bar.js';
+import type { ProgressBarView } from '../../core/learning/views.js';
 
 /** What the person does next, for each step not yet done (a step's label names the state once it is reached). */
 const NEXT: Record<WorkflowStepKey, string> = {

@@ -2,7 +2,7 @@ import { difficultyLabel } from '../format.js';
 import { Action } from '../actions.js';
 import { BUTTON_LABEL_MAX, button, buttons, card, context, heading, progress, text, type Card } from '../card/card.js';
 import { escape, escapeKeepingCode } from '../card/markup.js';
-import type { QuestionView } from '../../core/views/assessment-views.js';
+import type { QuestionView } from '../../core/assessment/views.js';
 import { WHO_SEES } from './words.js';
 
 /**

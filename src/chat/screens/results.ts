@@ -2,7 +2,7 @@ import { Action } from '../actions.js';
 import { button, buttons, card, context, divider, fields, heading, text, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
 import { plural } from '../format.js';
-import type { ResultsView } from '../../core/views/assessment-views.js';
+import type { ResultsView } from '../../core/assessment/views.js';
 import { WHO_SEES, type CommandHint } from './words.js';
 
 /** One line per skill: the score, and whether it is a gap or outside the role. */

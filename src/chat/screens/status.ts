@@ -1,7 +1,7 @@
 import { Action } from '../actions.js';
 import { button, buttons, card, context, divider, heading, text, type Block, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
-import type { DashboardView } from '../../core/views/dashboard-view.js';
+import type { DashboardView } from '../../core/profile/views.js';
 import { pathItemBlocks, type ContentLink } from './learning-path.js';
 import { progressBlocks } from './progress.js';
 import { gapsSentence, skillFields } from './results.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DIFFICULTIES, OPTION_KEYS } from '../domain/types.js';
 import { NotifyVia } from '../ports/database.js';
+import { DIFFICULTIES, OPTION_KEYS } from '../shared/types.js';
 
 /** Shapes of organisation data: one row of each kind, as the importer validates it (the demo seed uses them too). */
 const key = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');

@@ -1,4 +1,5 @@
-import type { ReminderView, TeamDigestView } from '../views/digest-views.js';
+import type { ReminderView } from '../delivery/views.js';
+import type { TeamDigestView } from '../team/views.js';
 
 /** A platform's name, as its notifier gives it; the core compares it and never interprets it. */
 export type NotifyPlatform = string;

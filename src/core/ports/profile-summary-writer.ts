@@ -1,4 +1,4 @@
-import type { ProfileComparison } from '../domain/profile-comparison.js';
+import type { ProfileComparison } from '../profile/rules/profile-comparison.js';
 
 export interface ProfileSummaryInput {
   employeeName: string;

@@ -1,4 +1,4 @@
-import type { Difficulty, OptionKey } from '../domain/types.js';
+import type { Difficulty, OptionKey } from '../shared/types.js';
 
 /** A skill to write questions for, as the assessment plan fixed it. */
 export interface QuestionSkill {

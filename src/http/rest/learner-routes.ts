@@ -72,7 +72,7 @@ export function learnerRoutes(core: Core): Route[] {
       tag,
       params: employeeParams,
       body: submitBody,
-      responses: ok(resultsViewSchema, 'The scores per skill and the gaps'),
+      responses: ok(resultsViewSchema, 'The scores per skill, the gaps, and how many questions were left unanswered'),
       handle: async ({ params, body }) => ({ body: await core.submitAssessment({ employeeId: params.employeeId, answers: body.answers }) }),
     }),
     defineRoute({

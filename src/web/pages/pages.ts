@@ -1,5 +1,5 @@
 import type { Card } from '../../chat/card/card.js';
-import type { DirectoryEntry, DirectoryView } from '../../core/views/directory-view.js';
+import type { DirectoryEntry, DirectoryView } from '../../core/profile/views.js';
 import { cardToHtml, escapeHtml, type HtmlOptions } from '../render/html.js';
 import type { WebMessage } from '../web-chats.js';
 import { messageAnchor } from '../web-surface.js';

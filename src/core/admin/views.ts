@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const IMPORT_SECTIONS = ['skills', 'roles', 'content', 'employees', 'questionBank'] as const;
+export const importSectionSchema = z.enum(IMPORT_SECTIONS);
+export type ImportSection = z.infer<typeof importSectionSchema>;
+
+/** One row of an import, with where it came from ("employees.csv line 4", "roles[2]") for the report. */
+export const importRowSchema = z.object({ source: z.string(), data: z.unknown() });
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const importBatchSchema = z.record(importSectionSchema, z.array(importRowSchema));
+export type ImportBatch = z.infer<typeof importBatchSchema>;
+
+export const emptyBatch = (): ImportBatch => ({ skills: [], roles: [], content: [], employees: [], questionBank: [] });
+
+const sectionCounts = z.object({ received: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+
+export const importReportSchema = z.object({
+  ok: z.boolean().describe('false when any row was rejected: then nothing was written'),
+  dryRun: z.boolean(),
+  counts: z.object({ skills: sectionCounts, roles: sectionCounts, content: sectionCounts, employees: sectionCounts, questionBank: sectionCounts }),
+  rejected: z.array(z.object({ section: importSectionSchema, source: z.string(), key: z.string().nullable(), reason: z.string() })),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;

@@ -1,0 +1,15 @@
+import type { CoreDeps } from '../context.js';
+import { SkillcheckError } from '../errors.js';
+import { loadEmployee } from '../shared/employees.js';
+import { minutesFor } from './rules/question-rules.js';
+import { assessmentPlan } from './start-assessment.js';
+import type { AssessmentPreview } from './views.js';
+
+/** What a new assessment would cost the person, before they agree to it: skills, questions, minutes. */
+export async function previewAssessment(deps: CoreDeps, input: { employeeId: number }): Promise<AssessmentPreview> {
+  const employee = await loadEmployee(deps.db, input.employeeId);
+  const skills = assessmentPlan(employee).length;
+  if (skills === 0) throw new SkillcheckError(employee.role ? 'NOTHING_TO_ASSESS' : 'NO_ROLE');
+  const questions = skills * deps.settings.questionsPerSkill;
+  return { skills, questions, minutes: minutesFor(questions) };
+}

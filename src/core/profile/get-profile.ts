@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { CoreDeps } from '../context.js';
+import { LearningEventType } from '../learning/rules/learning-events.js';
+import { employeeView, loadEmployee } from '../shared/employees.js';
+import { recordEvent } from '../shared/events.js';
+import { compareProfile, templateProfileSummary } from './rules/profile-comparison.js';
+import type { ProfileView } from './views.js';
+
+/**
+ * Profile comparison (the original's ProfileAgent): strengths, weaknesses, missing expected skills
+ * and a summary. The summary is cached on the employee with a fingerprint of its inputs, so the AI
+ * is asked only when the role or the claimed skills change, never on every read.
+ */
+export async function getProfile(deps: CoreDeps, input: { employeeId: number }): Promise<ProfileView> {
+  const employee = await loadEmployee(deps.db, input.employeeId);
+  const expected = (employee.role?.skills ?? []).map((entry) => ({
+    skillId: entry.skillId,
+    name: entry.skill.name,
+    category: entry.category,
+    targetLevel: entry.targetLevel,
+  }));
+  const claimed = employee.skills.map((entry) => ({ skillId: entry.skillId, name: entry.skill.name, level: entry.level }));
+  const comparison = compareProfile(expected, claimed);
+  const roleName = employee.role?.name ?? null;
+
+  const writerName = deps.summaryWriter?.name ?? 'template';
+  // Sorted: relation rows come back in no guaranteed order (PostgreSQL varies it), and an unstable key
+  // would rewrite the cached summary, and lock the employee's row, on every read.
+  const bySkill = (a: { skillId: number }, b: { skillId: number }) => a.skillId - b.skillId;
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([writerName, employee.name, roleName, [...expected].sort(bySkill), [...claimed].sort(bySkill)]))
+    .digest('hex');
+  let summary = employee.profileSummary;
+  if (!summary || employee.profileSummaryKey !== fingerprint) {
+    summary = templateProfileSummary(employee.name, roleName, comparison);
+    if (deps.summaryWriter) {
+      try {
+        const written = (await deps.summaryWriter.write({ employeeName: employee.name, roleName, comparison })).trim();
+        if (written) summary = written;
+      } catch (error) {
+        deps.logger.warn({ err: error, writer: deps.summaryWriter.name }, 'profile summary writer failed; using the template');
+      }
+    }
+    const firstLoad = employee.profileSummaryKey === null;
+    const text = summary;
+    await deps.db.$transaction(async (tx) => {
+      await tx.employee.update({ where: { id: employee.id }, data: { profileSummary: text, profileSummaryKey: fingerprint } });
+      if (firstLoad) {
+        await recordEvent(tx, {
+          employeeId: employee.id,
+          type: LearningEventType.PROFILE_LOADED,
+          data: { strengths: comparison.strengths.length, weaknesses: comparison.weaknesses.length },
+          at: deps.now(),
+        });
+      }
+    });
+  }
+
+  const expectedSkills = [...comparison.strengths, ...comparison.weaknesses].sort(
+    (a, b) => (a.category === 'CORE' ? 0 : 1) - (b.category === 'CORE' ? 0 : 1) || a.name.localeCompare(b.name),
+  );
+  return {
+    employee: employeeView(employee),
+    summary,
+    strengths: comparison.strengths,
+    weaknesses: comparison.weaknesses,
+    missing: comparison.missing,
+    belowTarget: comparison.belowTarget,
+    additional: comparison.additional,
+    expectedSkills,
+  };
+}

@@ -1,0 +1,116 @@
+import { findGaps } from '../assessment/rules/gaps.js';
+import { scorePercent } from '../assessment/rules/scoring.js';
+import { computeWorkflowProgress } from '../learning/rules/progress-bar.js';
+import type { Db } from '../ports/database.js';
+import type { DigestReportView } from './views.js';
+
+export type ReportFigures = Omit<DigestReportView, 'changes'> & { managerId: number };
+
+/**
+ * Everything digests need about the direct reports of some managers, in a fixed number of
+ * queries however large the company is (one query per kind of data, never one per employee).
+ */
+export async function loadReportFigures(
+  db: Db,
+  input: { managerIds: number[]; gapThreshold: number; stallDays: number; now: Date },
+): Promise<ReportFigures[]> {
+  // Every query filters through the report's manager (a join), never through a list of report ids,
+  // so the number of statements does not grow with the number of employees.
+  const ofTeams = { managerId: { in: input.managerIds } };
+  const [reports, roles, skills, completed, open, paths, items, progress, lastEvents, results, sessionSkills] = await Promise.all([
+    db.employee.findMany({ where: ofTeams, select: { id: true, name: true, employeeNumber: true, email: true, managerId: true, roleId: true }, orderBy: { name: 'asc' } }),
+    db.tSRSkillProfile.findMany({ select: { id: true, name: true } }),
+    db.skill.findMany({ select: { id: true, name: true } }),
+    db.assessmentSession.findMany({
+      where: { status: 'COMPLETED', employee: ofTeams },
+      select: { id: true, employeeId: true, completedAt: true },
+      orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
+    }),
+    db.assessmentSession.findMany({ where: { status: { in: ['STARTED', 'IN_PROGRESS'] }, employee: ofTeams }, select: { employeeId: true } }),
+    db.learningPath.findMany({ where: { currentSlot: { not: null }, employee: ofTeams }, select: { id: true, employeeId: true } }),
+    db.learningPathItem.findMany({ where: { path: { currentSlot: { not: null }, employee: ofTeams } }, select: { pathId: true, contentId: true } }),
+    db.learningProgress.findMany({ where: { employee: ofTeams }, select: { employeeId: true, contentId: true, status: true } }),
+    db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: ofTeams }, _max: { createdAt: true } }),
+    db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true } }),
+    db.assessmentSessionSkill.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, category: true, position: true } }),
+  ]);
+  const roleName = new Map(roles.map((role) => [role.id, role.name]));
+  const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
+  const latestSession = new Map<number, { id: number; completedAt: Date | null }>();
+  for (const session of completed) if (!latestSession.has(session.employeeId)) latestSession.set(session.employeeId, session);
+  const itemsByPath = new Map<number, number[]>();
+  for (const item of items) itemsByPath.set(item.pathId, [...(itemsByPath.get(item.pathId) ?? []), item.contentId]);
+
+  const group = <T, K>(rows: T[], key: (row: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+    return map;
+  };
+  const resultsBySession = group(results, (row) => row.sessionId);
+  const skillsBySession = group(sessionSkills, (row) => row.sessionId);
+  const pathByEmployee = new Map(paths.map((path) => [path.employeeId, { items: (itemsByPath.get(path.id) ?? []).map((contentId) => ({ contentId })) }]));
+  const progressByEmployee = group(progress, (row) => row.employeeId);
+  const openSet = new Set(open.map((row) => row.employeeId));
+  const lastEventOf = new Map(lastEvents.map((row) => [row.employeeId, row._max.createdAt]));
+  const stallBefore = input.now.getTime() - input.stallDays * 86_400_000;
+
+  return reports.map((report): ReportFigures => {
+    const session = latestSession.get(report.id);
+    const plan = new Map((session ? skillsBySession.get(session.id) ?? [] : []).map((row) => [row.skillId, row]));
+    const rows = (session ? resultsBySession.get(session.id) ?? [] : [])
+      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, position: plan.get(row.skillId)?.position ?? 0 }))
+      .sort((a, b) => a.position - b.position);
+    const gaps = findGaps(rows, input.gapThreshold);
+    const gapIds = new Set(gaps.map((gap) => gap.skillId));
+    const path = pathByEmployee.get(report.id);
+    const statuses = new Map((progressByEmployee.get(report.id) ?? []).map((row) => [row.contentId, row.status]));
+    const items = path?.items.map((item) => statuses.get(item.contentId) ?? 'NOT_STARTED') ?? [];
+    const done = items.filter((status) => status === 'DONE').length;
+    const workflow = computeWorkflowProgress({
+      assessmentCompleted: session !== undefined,
+      pathGenerated: path !== undefined,
+      itemsTotal: items.length,
+      itemsInProgress: items.filter((status) => status === 'IN_PROGRESS').length,
+      itemsDone: done,
+    });
+    const lastActivity = lastEventOf.get(report.id) ?? null;
+    const unfinished = openSet.has(report.id) || (path !== undefined && items.length > 0 && done < items.length);
+    // The progress bar's current step is the next one to do; a digest says where the person is.
+    const label = workflow.learning.completed
+      ? 'Learning completed'
+      : path
+        ? workflow.learning.done + workflow.learning.inProgress > 0
+          ? 'Learning in progress'
+          : 'Learning path not started'
+        : session
+          ? 'Assessed: no learning path yet'
+          : openSet.has(report.id)
+            ? 'Assessment in progress'
+            : 'Not assessed yet';
+    const step = workflow.learning.completed
+      ? { key: 'LEARNING_COMPLETED' as const, label, percent: 100 }
+      : { key: workflow.currentStep, label, percent: workflow.percent };
+    const asked = rows.reduce((sum, row) => sum + row.asked, 0);
+    return {
+      managerId: report.managerId!,
+      employeeId: report.id,
+      employeeNumber: report.employeeNumber,
+      name: report.name,
+      email: report.email,
+      roleName: report.roleId === null ? null : (roleName.get(report.roleId) ?? null),
+      step,
+      assessmentInProgress: openSet.has(report.id),
+      latest: session
+        ? {
+            overallScore: scorePercent(rows.reduce((sum, row) => sum + row.correct, 0), asked),
+            completedAt: (session.completedAt ?? input.now).toISOString(),
+            skills: rows.map((row) => ({ name: row.name, category: row.category, score: row.score, isGap: gapIds.has(row.skillId) })),
+          }
+        : null,
+      topGaps: gaps.slice(0, 3).map((gap) => ({ name: gap.name, score: gap.score })),
+      path: path ? { done, total: items.length, percent: items.length === 0 ? 0 : Math.round((done / items.length) * 100) } : null,
+      lastActivityAt: lastActivity?.toISOString() ?? null,
+      stalled: unfinished && lastActivity !== null && lastActivity.getTime() < stallBefore,
+    };
+  });
+}

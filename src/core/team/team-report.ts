@@ -1,0 +1,30 @@
+import type { CoreDeps } from '../context.js';
+import { SkillcheckError } from '../errors.js';
+import { requireEmployee } from '../shared/employees.js';
+import { loadReportFigures } from './queries.js';
+import type { TeamReportRow } from './views.js';
+
+/** One row per direct report and assessed skill (a report not assessed yet gets one row without a skill). */
+export async function getTeamReport(deps: CoreDeps, input: { managerId: number; stallDays: number }): Promise<TeamReportRow[]> {
+  await requireEmployee(deps.db, input.managerId);
+  const count = await deps.db.employee.count({ where: { managerId: input.managerId } });
+  if (count === 0) throw new SkillcheckError('NOT_A_MANAGER');
+  const figures = await loadReportFigures(deps.db, { managerIds: [input.managerId], gapThreshold: deps.settings.gapThreshold, stallDays: input.stallDays, now: deps.now() });
+  return figures.flatMap((report): TeamReportRow[] => {
+    const base = {
+      employeeNumber: report.employeeNumber,
+      name: report.name,
+      email: report.email,
+      role: report.roleName ?? '',
+      step: report.step.label,
+      overallScore: report.latest?.overallScore ?? null,
+      pathDone: report.path?.done ?? 0,
+      pathTotal: report.path?.total ?? 0,
+      lastActivityAt: report.lastActivityAt ?? '',
+      stalled: report.stalled,
+    };
+    const skills = report.latest?.skills ?? [];
+    if (skills.length === 0) return [{ ...base, skill: '', category: '', score: null, isGap: null }];
+    return skills.map((skill) => ({ ...base, skill: skill.name, category: skill.category ?? 'CLAIMED', score: skill.score, isGap: skill.isGap }));
+  });
+}

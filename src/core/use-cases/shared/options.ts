@@ -1,9 +1,0 @@
-import { isOptionKey, type OptionKey } from '../../domain/types.js';
-import { SkillcheckError } from '../../errors.js';
-
-/** Accepts "A".."D" (any case, surrounding spaces ignored); anything else is INVALID_OPTION. */
-export function parseOption(value: unknown): OptionKey {
-  const key = typeof value === 'string' ? value.trim().toUpperCase() : value;
-  if (!isOptionKey(key)) throw new SkillcheckError('INVALID_OPTION');
-  return key;
-}
