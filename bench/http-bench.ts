@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { createHmac } from 'node:crypto';
 import { projectRoot } from '../src/shared/project-paths.js';
-import { SlackStub } from '../tests/helpers/slack-stub.js';
+import { SlackStub } from '../test-kit/slack-stub.js';
 import type { BenchRow } from './digest-bench.js';
 
 const SECRET = 'bench-signing-secret';
@@ -290,4 +290,4 @@ function expectCount(ok: boolean, what: string) {
   if (!ok) throw new Error(`benchmark setup failed: ${what}`);
 }
 
-export { createPostgresDatabase as postgresDatabase } from '../tests/helpers/test-database.js';
+export { createPostgresDatabase as postgresDatabase } from '../test-kit/postgres-database.js';

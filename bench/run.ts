@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../src/shared/project-paths.js';
-import { SlackStub } from '../tests/helpers/slack-stub.js';
+import { SlackStub } from '../test-kit/slack-stub.js';
 import { digestBench, type BenchRow } from './digest-bench.js';
 import { httpBench, postgresDatabase } from './http-bench.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, employeeId, type TestApp } from '../helpers/test-app.js';
-import { GeminiStub, requestedSkillKeys, validQuestionsReply } from '../helpers/gemini-stub.js';
+import { GeminiStub, requestedSkillKeys, validQuestionsReply } from '../../test-kit/gemini-stub.js';
 
 /**
  * The Gemini implementation against a local server that speaks Gemini's REST shape: one call per

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, employeeId, type TestApp } from '../helpers/test-app.js';
-import { GeminiStub } from '../helpers/gemini-stub.js';
+import { GeminiStub } from '../../test-kit/gemini-stub.js';
 
 /** The profile summary may come from Gemini, but is cached: the AI is not called on every read. */
 describe('profile summary', () => {

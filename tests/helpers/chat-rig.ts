@@ -1,7 +1,7 @@
-import { ConnectorStub } from './connector-stub.js';
-import { SIGNING_SECRET } from './slack-requests.js';
-import { SlackStub } from './slack-stub.js';
-import type { TeamsUser } from './teams-requests.js';
+import { ConnectorStub } from '../../test-kit/connector-stub.js';
+import { SIGNING_SECRET } from '../../test-kit/slack-requests.js';
+import { SlackStub } from '../../test-kit/slack-stub.js';
+import type { TeamsUser } from '../../test-kit/teams-requests.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 export const TOMAS: TeamsUser = { id: '29:1tomasAbCdEfGhIjKlMnOpQrStUvWxY', aadObjectId: '00000000-0000-4000-8000-00000000a0b1', name: 'Tomás Rivera', conversationId: 'a:1tomasPersonalChatConversationId' };

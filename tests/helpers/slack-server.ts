@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from './test-server.js';
-import { SIGNING_SECRET } from './slack-requests.js';
-import { SlackStub } from './slack-stub.js';
+import { SIGNING_SECRET } from '../../test-kit/slack-requests.js';
+import { SlackStub } from '../../test-kit/slack-stub.js';
 
 export interface SlackTestRig {
   server: TestServer;

@@ -1,5 +1,5 @@
-import { ConnectorStub } from './connector-stub.js';
-import { OLGA, PRIYA, STRANGER } from './teams-requests.js';
+import { ConnectorStub } from '../../test-kit/connector-stub.js';
+import { OLGA, PRIYA, STRANGER } from '../../test-kit/teams-requests.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 export interface TeamsRig {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createPostgresDatabase } from '../../test-kit/postgres-database.js';
 import type { Db } from '../../src/core/ports/database.js';
+export { createPostgresDatabase };
 
 /**
  * The database a test runs on: a new SQLite file in the test's folder, or, when the suite runs
@@ -14,26 +14,6 @@ export const testProvider: 'sqlite' | 'postgresql' = postgresAdminUrl ? 'postgre
 export async function freshDatabase(directory: string): Promise<{ url: string; drop(): Promise<void> }> {
   if (!postgresAdminUrl) return { url: `file:${join(directory, 'test.db')}`, drop: async () => {} };
   return createPostgresDatabase(postgresAdminUrl);
-}
-
-/** A new database on a PostgreSQL server (its URL, and how to drop it again). */
-export async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `skillcheck_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 /** Every row of every table, to prove that a failed call changed nothing. */

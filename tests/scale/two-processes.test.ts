@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, SIGNING_SECRET, slashCommand, type Button } from '../helpers/slack-requests.js';
-import { buttonsOf, SlackStub } from '../helpers/slack-stub.js';
+import { clickButton, SIGNING_SECRET, slashCommand, type Button } from '../../test-kit/slack-requests.js';
+import { buttonsOf, SlackStub } from '../../test-kit/slack-stub.js';
 import { freshDatabase, testProvider } from '../helpers/test-database.js';
 import { spawnServer, type ServerProcess } from '../helpers/spawn-server.js';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerKey, employeeId } from '../helpers/test-app.js';
 import { startChatRig, TOMAS } from '../helpers/chat-rig.js';
-import { cardOf, cardText } from '../helpers/connector-stub.js';
-import { slashCommand } from '../helpers/slack-requests.js';
-import { sendText } from '../helpers/teams-requests.js';
+import { cardOf, cardText } from '../../test-kit/connector-stub.js';
+import { slashCommand } from '../../test-kit/slack-requests.js';
+import { sendText } from '../../test-kit/teams-requests.js';
 import type { TestServer } from '../helpers/test-server.js';
 
 /**

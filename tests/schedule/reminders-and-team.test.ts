@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { employeeId } from '../helpers/test-app.js';
 import { startChatRig, TOMAS } from '../helpers/chat-rig.js';
-import { cardOf, cardText } from '../helpers/connector-stub.js';
-import { slashCommand } from '../helpers/slack-requests.js';
-import { buttonsOf } from '../helpers/slack-stub.js';
-import { sendText, type TeamsUser } from '../helpers/teams-requests.js';
+import { cardOf, cardText } from '../../test-kit/connector-stub.js';
+import { slashCommand } from '../../test-kit/slack-requests.js';
+import { buttonsOf } from '../../test-kit/slack-stub.js';
+import { sendText, type TeamsUser } from '../../test-kit/teams-requests.js';
 
 const OLGA: TeamsUser = { id: '29:1olgaAbCdEfGhIjKlMnOpQrStUvWxYz0', aadObjectId: '00000000-0000-4000-8000-00000000a002', name: 'Olga Ivanova', conversationId: 'a:1olgaPersonalChatConversationId0' };
 

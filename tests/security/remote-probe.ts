@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../src/app/start-server.js';
 import { loadConfig } from '../../src/config/config.js';
 import { projectRoot } from '../../src/shared/project-paths.js';
-import { ConnectorStub } from '../helpers/connector-stub.js';
+import { ConnectorStub } from '../../test-kit/connector-stub.js';
 
 export const REMOTE = process.env.REMOTE_ADDRESS ?? '198.51.100.7';
 

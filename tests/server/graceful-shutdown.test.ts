@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/shared/project-paths.js';
-import { GeminiStub, validQuestionsReply } from '../helpers/gemini-stub.js';
+import { GeminiStub, validQuestionsReply } from '../../test-kit/gemini-stub.js';
 import { freshDatabase } from '../helpers/test-database.js';
 
 /** `npm start`'s process: on SIGTERM it stops accepting, finishes in-flight requests, and exits 0. */

@@ -5,7 +5,7 @@ import { learningPathCard } from '../../src/chat/screens/learning-path.js';
 import { questionCard } from '../../src/chat/screens/question.js';
 import { toSlackMessage } from '../../src/slack/render/block-kit.js';
 import { slackCommand } from '../../src/slack/slack-surface.js';
-import { buttonsOf } from '../helpers/slack-stub.js';
+import { buttonsOf } from '../../test-kit/slack-stub.js';
 
 /** Rendering respects Slack's limits, so Slack never rejects a message: long text is cut visibly. */
 describe('Block Kit rendering within Slack limits', () => {

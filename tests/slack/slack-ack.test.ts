@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GeminiStub, validQuestionsReply } from '../helpers/gemini-stub.js';
-import { slashCommand } from '../helpers/slack-requests.js';
+import { GeminiStub, validQuestionsReply } from '../../test-kit/gemini-stub.js';
+import { slashCommand } from '../../test-kit/slack-requests.js';
 import { startSlackRig, type SlackTestRig } from '../helpers/slack-server.js';
 
 /** The /skillcheck acknowledgement never waits for the AI: Slack wants it within 3 seconds. */

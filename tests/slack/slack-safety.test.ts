@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeId } from '../helpers/test-app.js';
-import { clickButton, slashCommand, sign, type Button } from '../helpers/slack-requests.js';
+import { clickButton, slashCommand, sign, type Button } from '../../test-kit/slack-requests.js';
 import { startSlackRig, type SlackTestRig } from '../helpers/slack-server.js';
-import { buttonsOf } from '../helpers/slack-stub.js';
+import { buttonsOf } from '../../test-kit/slack-stub.js';
 
 describe('Slack: safety', () => {
   let rig: SlackTestRig;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIGNING_SECRET, slashCommand } from '../helpers/slack-requests.js';
-import { SlackStub } from '../helpers/slack-stub.js';
+import { SIGNING_SECRET, slashCommand } from '../../test-kit/slack-requests.js';
+import { SlackStub } from '../../test-kit/slack-stub.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**

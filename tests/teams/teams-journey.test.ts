@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employeeId } from '../helpers/test-app.js';
-import { actionsOf, cardOf, cardText } from '../helpers/connector-stub.js';
-import { installed, postActivity, PRIYA, sendText } from '../helpers/teams-requests.js';
+import { actionsOf, cardOf, cardText } from '../../test-kit/connector-stub.js';
+import { installed, postActivity, PRIYA, sendText } from '../../test-kit/teams-requests.js';
 import { PUBLIC_URL, startTeamsRig, type TeamsRig } from '../helpers/teams-rig.js';
 
 /**

@@ -1,6 +1,6 @@
-import { slashCommand, clickButton, type Button } from '../slack-requests.js';
-import { SIGNING_SECRET } from '../slack-requests.js';
-import { buttonsOf, SlackStub } from '../slack-stub.js';
+import { slashCommand, clickButton, type Button } from '../../../test-kit/slack-requests.js';
+import { SIGNING_SECRET } from '../../../test-kit/slack-requests.js';
+import { buttonsOf, SlackStub } from '../../../test-kit/slack-stub.js';
 import { startTestServer, type TestServer } from '../test-server.js';
 import type { ChatDriver, ChatMessage, DemoPerson } from './driver.js';
 import { plainOf } from './text.js';

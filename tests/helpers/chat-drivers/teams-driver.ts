@@ -1,5 +1,5 @@
-import { actionsOf, cardOf, ConnectorStub } from '../connector-stub.js';
-import { pressExecute, sendText, type TeamsUser } from '../teams-requests.js';
+import { actionsOf, cardOf, ConnectorStub } from '../../../test-kit/connector-stub.js';
+import { pressExecute, sendText, type TeamsUser } from '../../../test-kit/teams-requests.js';
 import { startTestServer, type TestServer } from '../test-server.js';
 import type { ChatDriver, ChatMessage, DemoPerson } from './driver.js';
 import { plainOf } from './text.js';

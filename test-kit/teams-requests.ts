@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/shared/project-paths.js';
+import { projectRoot } from '../src/shared/project-paths.js';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(projectRoot, 'tests', 'fixtures', 'teams', name), 'utf8')) as Record<string, unknown>;
 

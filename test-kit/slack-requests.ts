@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/shared/project-paths.js';
+import { projectRoot } from '../src/shared/project-paths.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f14e45fceea167a';
 
