@@ -13,7 +13,7 @@ import { parseDatabaseUrl } from '../../src/db/database-url.js';
 import { createPrismaClient } from '../../src/db/prisma-client.js';
 
 /** Tables that grow with every person and every assessment: a per-person read must never scan them. */
-const GROWING = ['Employee', 'AssessmentSession', 'AssessmentSessionSkill', 'AssessmentQuestion', 'AssessmentAnswer', 'AssessmentResult', 'LearningPath', 'LearningPathItem', 'LearningProgress', 'LearningEvent', 'ChatIdentity', 'Delivery'];
+const GROWING = ['Employee', 'AssessmentSession', 'AssessmentSessionSkill', 'AssessmentQuestion', 'AssessmentAnswer', 'AssessmentResult', 'LearningPath', 'LearningPathItem', 'LearningProgress', 'LearningEvent', 'ChatIdentity', 'ChatCard', 'Delivery'];
 
 /** The table behind a name in a query plan: the name itself, or the table it aliases in the statement. */
 function tableOf(sql: string, name: string): string {
@@ -52,7 +52,7 @@ describe('per-person reads and writes', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('use indexes only: assessment, clicks, results, path, dashboard, chat identity, team digest', async () => {
+  it('use indexes only: assessment, clicks, results, path, dashboard, standing, live cards, chat identity, team digest', async () => {
     const employees = await db.employee.findMany({ where: { managerId: { not: null } }, select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
     const [learner, other] = employees.map((employee) => employee.id) as [number, number];
     await db.chatIdentity.create({ data: { employeeId: learner, platform: 'slack', userId: 'U0PLAN' } });
@@ -63,6 +63,11 @@ describe('per-person reads and writes', () => {
     statements.clear();
     await core.findChatUser({ platform: 'slack', userId: 'U0PLAN' });
     await core.getDashboard({ employeeId: learner });
+    // What chat reads on every command and press: where the person stands, and their live cards.
+    await core.getStanding({ employeeId: learner });
+    await core.saveLiveCard({ employeeId: learner, platform: 'slack', kind: 'assessment', messageRef: '{"c":"D1","ts":"1.1"}' });
+    await core.saveLiveCard({ employeeId: learner, platform: 'slack', kind: 'assessment', messageRef: '{"c":"D1","ts":"1.2"}' });
+    await core.findLiveCard({ employeeId: learner, platform: 'slack', kind: 'assessment' });
     let step = await core.continueAssessment({ employeeId: learner });
     while (step.kind === 'question') {
       const answer = await core.answerQuestion({ employeeId: learner, questionId: step.question.questionId, option: 'A' });
@@ -72,6 +77,7 @@ describe('per-person reads and writes', () => {
       step = { kind: 'question', assessment: step.assessment, question: answer.outcome.next! };
     }
     await core.generateLearningPath({ employeeId: learner });
+    await core.getStanding({ employeeId: learner });
     await core.getDashboard({ employeeId: learner });
     const manager = (await db.employee.findUniqueOrThrow({ where: { id: learner }, select: { managerId: true } })).managerId!;
     await core.getTeamDigest({ managerId: manager, stallDays: 7 });
