@@ -12,7 +12,8 @@ export function isTimeZone(zone: string | null | undefined): zone is string {
 
 /** The latest time at or before `now` that the cron expression names, read in the given time zone. */
 export function lastOccurrence(cron: string, timeZone: string, now: Date): Date {
-  return CronExpressionParser.parse(cron, { tz: timeZone, currentDate: new Date(now.getTime() + 1000) }).prev().toDate();
+  // prev() looks strictly before currentDate: one millisecond past `now` makes an occurrence exactly at `now` count.
+  return CronExpressionParser.parse(cron, { tz: timeZone, currentDate: new Date(now.getTime() + 1) }).prev().toDate();
 }
 
 /** Weekday (1 = Monday .. 7 = Sunday) and hour in a time zone. */

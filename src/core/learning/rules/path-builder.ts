@@ -53,13 +53,16 @@ export function buildLearningPath(
   for (const gap of gaps) {
     const order = difficultiesFor(gap.score);
     const candidates = catalogue
-      .filter((content) => content.skillId === gap.skillId && !used.has(content.contentId))
+      .filter((content) => content.skillId === gap.skillId)
       .sort(
         (a, b) =>
           order.indexOf(a.difficulty) - order.indexOf(b.difficulty) || a.minutes - b.minutes || a.contentId - b.contentId,
-      )
-      .slice(0, options.maxPerGap);
+      );
+    let taken = 0;
     for (const content of candidates) {
+      // Once: across gaps, and within one gap when the catalogue lists an item twice.
+      if (taken >= options.maxPerGap || used.has(content.contentId)) continue;
+      taken += 1;
       used.add(content.contentId);
       items.push({
         contentId: content.contentId,

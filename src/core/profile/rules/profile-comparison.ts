@@ -86,7 +86,7 @@ export function templateProfileSummary(employeeName: string, roleName: string | 
     return `${firstName} has no role with expected skills yet, so there is nothing to compare with.`;
   }
   const parts = [
-    `${firstName} meets the target in ${comparison.strengths.length} of the ${comparison.expectedCount} skills a ${roleName} is expected to have.`,
+    `${firstName} meets the target in ${comparison.strengths.length} of the ${comparison.expectedCount} skills ${/^[aeiou]/i.test(roleName) ? 'an' : 'a'} ${roleName} is expected to have.`,
   ];
   if (comparison.strengths.length > 0) parts.push(`Strengths: ${list(comparison.strengths)}.`);
   if (comparison.missing.length > 0) parts.push(`Not yet listed: ${list(comparison.missing)}.`);
