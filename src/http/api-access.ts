@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { HttpError } from './http-error.js';
-import { isLocalRequest } from './local-clients.js';
+import { isLocalRequest, isLoopbackUrl } from './local-clients.js';
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
@@ -22,6 +22,12 @@ export function apiAccess(apiToken: string | undefined): RequestHandler {
     }
     if (!isLocalRequest(req)) {
       return next(new HttpError(403, 'FORBIDDEN', 'The API answers only local clients until an API token is configured.'));
+    }
+    // A web page elsewhere can make the browser on this machine send a simple request here (a form POST
+    // needs no preflight); the browser says where the page came from, so such a request is refused.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isLoopbackUrl(origin)) {
+      return next(new HttpError(403, 'FORBIDDEN', 'The API does not answer requests from web pages elsewhere until an API token is configured.'));
     }
     next();
   };

@@ -77,7 +77,7 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, conversa
     if (!stored) return false;
     const reference = JSON.parse(stored) as Partial<ConversationReference>;
     await adapter.continueConversationAsync(settings.appId ?? '', reference, async (context) => {
-      await context.sendActivity(message.card ? { ...cardActivity(message.card), text: message.text } : MessageFactory.text(message.text));
+      await context.sendActivity(message.card ? { ...cardActivity(message.card), summary: message.text } : MessageFactory.text(message.text));
     });
     return true;
   };

@@ -9,8 +9,11 @@ export const teamsMessageRef = (conversationId: string, activityId: string) => J
 
 export const teamsCommand = (name: string) => `\`${name}\``;
 
-/** A card as a message activity: the Adaptive Card, with its summary as the text notifications show. */
-export const cardActivity = (card: Card) => ({ ...MessageFactory.attachment(CardFactory.adaptiveCard(toAdaptiveCard(card))), text: card.summary });
+/**
+ * A card as a message activity: the Adaptive Card, and its summary in `summary`, which notifications show.
+ * Not in `text`: Teams would show that above the card, saying everything twice.
+ */
+export const cardActivity = (card: Card) => ({ ...MessageFactory.attachment(CardFactory.adaptiveCard(toAdaptiveCard(card))), summary: card.summary });
 
 /** One person's chat with Skillcheck in Teams, for the turn in progress. */
 export class TeamsSurface implements Surface {

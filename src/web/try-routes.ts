@@ -6,7 +6,7 @@ import type { Person, Turn } from '../chat/conversation/surface.js';
 import { unknownPersonCard } from '../chat/screens/notices.js';
 import type { Core } from '../core/create-core.js';
 import { HttpError } from '../http/http-error.js';
-import { isLocalRequest, isLoopbackUrl } from '../http/local-clients.js';
+import { isLocalHost, isLocalRequest } from '../http/local-clients.js';
 import type { OpenLinks } from '../http/open-links.js';
 import { SCRIPT, STYLE } from './pages/assets.js';
 import { chatPage, NOTICE_MESSAGE, PATHS, pickerPage, refusedPage } from './pages/pages.js';
@@ -39,8 +39,7 @@ const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 's
 /** A Host header that names this machine: a loopback address or localhost, with an optional port. */
 function localOrigin(req: Request): string | null {
   const host = req.headers.host ?? '';
-  if (!/^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host)) return null;
-  return isLoopbackUrl(`http://${host}`) ? `${req.protocol}://${host}` : null;
+  return isLocalHost(host) ? `${req.protocol}://${host}` : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { errorReplies } from '../../src/chat/conversation/replies.js';
 import { errorCatalogue } from '../../src/core/errors.js';
 import { plural } from '../../src/chat/format.js';
 import { mrkdwn, toSlackMessage } from '../../src/slack/render/block-kit.js';
-import { markdown, toAdaptiveCard } from '../../src/teams/render/adaptive-card.js';
+import { CARD_BYTES_MAX, markdown, toAdaptiveCard } from '../../src/teams/render/adaptive-card.js';
 
 describe('light markup', () => {
   it('parses bold, italic, commands and links into spans', () => {
@@ -28,6 +28,18 @@ describe('light markup', () => {
     expect(parse('**open but never closed')).toEqual([{ text: '**open but never closed' }]);
     expect(plain('snake_case_name')).toBe('snake_case_name');
     expect(parse('[not a link](javascript:alert(1))').some((span) => span.url)).toBe(false);
+  });
+
+  it('takes code spans as written, backslashes included', () => {
+    expect(parse(escapeKeepingCode("Prints `printf 'a\\nb'`, and `C:\\` and `x`?"))).toEqual([
+      { text: 'Prints ' },
+      { text: "printf 'a\\nb'", code: true },
+      { text: ', and ' },
+      { text: 'C:\\', code: true },
+      { text: ' and ' },
+      { text: 'x', code: true },
+      { text: '?' },
+    ]);
   });
 
   it('keeps code spans of question stems as code, and everything else literal', () => {
@@ -124,6 +136,17 @@ describe('card converters', () => {
     expect(adaptive.version).toBe('1.5');
     expect(adaptive.body.map((element) => element.type)).toEqual(['TextBlock', 'TextBlock', 'FactSet', 'Container', 'ActionSet', 'TextBlock']);
     expect(adaptive.body[4]).toMatchObject({ separator: true, actions: [{ type: 'Action.Execute', verb: Action.continueAssessment, data: { v: '1~-~' }, style: 'positive' }, { type: 'Action.OpenUrl', url: 'https://e.org/x' }] });
+  });
+
+  it('Adaptive Card: escapes names in headings and field titles, and stays under Teams\' message size', () => {
+    const hostile = toAdaptiveCard(card('x', [heading('Hi [me](https://evil.example)'), fields([['*SQL*', '1%']])]));
+    expect(hostile.body[0]).toMatchObject({ text: 'Hi \\[me\\](https://evil.example)' });
+    expect(hostile.body[1]).toMatchObject({ facts: [{ title: '\\*SQL\\*' }] });
+    const long = card('long', [...Array.from({ length: 400 }, (_, index) => text(`Item ${index} ${'x'.repeat(100)}`)), context('who sees this')]);
+    const capped = toAdaptiveCard(long);
+    expect(Buffer.byteLength(JSON.stringify(capped))).toBeLessThanOrEqual(CARD_BYTES_MAX);
+    expect(capped.body.at(-2)).toMatchObject({ text: 'The rest does not fit in one Teams message.' });
+    expect(capped.body.at(-1)).toMatchObject({ text: 'who sees this' });
   });
 
   it('plain text: what platforms without cards show', () => {

@@ -68,6 +68,7 @@ describe('per-person reads and writes', () => {
     await core.saveLiveCard({ employeeId: learner, platform: 'slack', kind: 'assessment', messageRef: '{"c":"D1","ts":"1.1"}' });
     await core.saveLiveCard({ employeeId: learner, platform: 'slack', kind: 'assessment', messageRef: '{"c":"D1","ts":"1.2"}' });
     await core.findLiveCard({ employeeId: learner, platform: 'slack', kind: 'assessment' });
+    await core.startAssessment({ employeeId: learner });
     let step = await core.continueAssessment({ employeeId: learner });
     while (step.kind === 'question') {
       const answer = await core.answerQuestion({ employeeId: learner, questionId: step.question.questionId, option: 'A' });

@@ -105,12 +105,18 @@ describe('REST API: errors', () => {
     const open = await startTestServer({ API_TOKEN: '' });
     try {
       expect((await open.call(`/api/learner/${priya}/progress-bar/`, { token: null })).status).toBe(200);
+      // A page elsewhere making this machine's browser post here (no preflight for a form) is refused, and changes nothing.
+      const crossSite = await open.call(`/api/learner/${priya}/assessment/start/`, { method: 'POST', token: null, headers: { origin: 'https://evil.example' } });
+      expect(crossSite.status).toBe(403);
+      expect(await open.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(0);
+      // A page of this machine (the web chat, a local front end) may.
+      expect((await open.call(`/api/learner/${priya}/progress-bar/`, { token: null, headers: { origin: 'http://localhost:5173' } })).status).toBe(200);
     } finally {
       await open.stop();
     }
     // The rule itself, for a client on another machine (no traffic leaves this one in tests).
     const verdict = await new Promise<unknown>((resolve) =>
-      apiAccess(undefined)({ headers: {}, socket: { remoteAddress: '203.0.113.7' } } as never, {} as never, resolve),
+      apiAccess(undefined)({ headers: { host: 'localhost:3000' }, socket: { remoteAddress: '203.0.113.7' } } as never, {} as never, resolve),
     );
     expect(verdict).toMatchObject({ status: 403, code: 'FORBIDDEN' });
   });

@@ -37,10 +37,21 @@ describe('who counts as this machine', () => {
 
   it('a request relayed by a proxy on this machine is not local', () => {
     const socket = { remoteAddress: '127.0.0.1' } as never;
-    expect(isLocalRequest({ headers: {}, socket })).toBe(true);
-    expect(isLocalRequest({ headers: { 'x-forwarded-for': '203.0.113.9' }, socket })).toBe(false);
-    expect(isLocalRequest({ headers: { forwarded: 'for=203.0.113.9' }, socket })).toBe(false);
-    expect(isLocalRequest({ headers: { 'x-real-ip': '203.0.113.9' }, socket })).toBe(false);
-    expect(isLocalRequest({ headers: {}, socket: { remoteAddress: '192.0.2.2' } as never })).toBe(false);
+    const headers = { host: 'localhost:3000' };
+    expect(isLocalRequest({ headers, socket })).toBe(true);
+    expect(isLocalRequest({ headers: { host: '127.0.0.1' }, socket })).toBe(true);
+    expect(isLocalRequest({ headers: { host: '[::1]:3000' }, socket })).toBe(true);
+    expect(isLocalRequest({ headers: { ...headers, 'x-forwarded-for': '203.0.113.9' }, socket })).toBe(false);
+    expect(isLocalRequest({ headers: { ...headers, forwarded: 'for=203.0.113.9' }, socket })).toBe(false);
+    expect(isLocalRequest({ headers: { ...headers, 'x-real-ip': '203.0.113.9' }, socket })).toBe(false);
+    expect(isLocalRequest({ headers, socket: { remoteAddress: '192.0.2.2' } as never })).toBe(false);
+  });
+
+  it('a request for another host name reaching loopback (DNS rebinding) is not local', () => {
+    const socket = { remoteAddress: '127.0.0.1' } as never;
+    for (const host of ['evil.example:3000', 'localhost.evil.example', '127.0.0.1.nip.io', '', 'localhost:3000/x']) {
+      expect(isLocalRequest({ headers: { host }, socket }), host).toBe(false);
+    }
+    expect(isLocalRequest({ headers: {}, socket })).toBe(false);
   });
 });

@@ -102,7 +102,7 @@ describe('the team digest on demand, and the team report', () => {
     const card = connector.sentTo(TOMAS.conversationId).map((entry) => cardText(cardOf(entry.activity))).find((text) => /Your team right now/.test(text));
     expect(card).toContain('Fatima Zahra');
     await sendText(server.url, connector.url, OLGA, 'team');
-    expect(connector.sentTo(OLGA.conversationId).at(-1)!.activity.text).toMatch(/The team digest is for managers/);
+    expect(cardText(cardOf(connector.sentTo(OLGA.conversationId).at(-1)!.activity))).toMatch(/The team digest is for managers/);
   });
 
   it('GET /api/manager/<id>/team-report.csv: one row per report and skill, only direct reports', async () => {

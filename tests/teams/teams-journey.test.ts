@@ -34,7 +34,8 @@ describe('Teams specifics', () => {
     const card = connector.sentTo(PRIYA.conversationId).find((entry) => /Question 1 of 30/.test(cardText(cardOf(entry.activity))))!;
     expect(card.updates).toBe(1);
     expect(cardOf(card.activity)).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    expect(card.activity.text).toMatch(/^Question 1 of 30 \(/); // what notifications show
+    expect(card.activity.summary).toMatch(/^Question 1 of 30 \(/); // what notifications show
+    expect(card.activity.text).toBeUndefined(); // not said twice above the card
   });
 
   it('an older client\'s Action.Submit answers too, and the card is updated in place', async () => {

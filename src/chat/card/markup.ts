@@ -54,10 +54,11 @@ export function parse(markup: string): Span[] {
       continue;
     }
     if (char === '`') {
-      const end = findUnescaped(markup, '`', i + 1);
+      // A code span runs to the next backtick and is taken as written: backslashes in code are code.
+      const end = markup.indexOf('`', i + 1);
       if (end !== -1) {
         flush();
-        spans.push({ text: unescape(markup.slice(i + 1, end)), code: true });
+        spans.push({ text: markup.slice(i + 1, end), code: true });
         i = end;
         continue;
       }

@@ -107,7 +107,7 @@ export class Conversation {
         return { replace: closedCard(reason, { currentLink: await surface.linkTo(live), command: surface.command }) };
       }
     }
-    return this.guard(person, surface, () => this.act(person, press.action, stamped.value, press.messageRef, surface), press.messageRef !== null);
+    return this.guard(person, surface, () => this.act(person, press.action, stamped, press.messageRef, surface), press.messageRef !== null);
   }
 
   private async guard(person: Person, surface: Surface, work: () => Promise<Turn>, pressedCard = false): Promise<Turn> {
@@ -163,8 +163,9 @@ export class Conversation {
     }
   }
 
-  private async act(person: Person, action: string, value: string, messageRef: string | null, surface: Surface): Promise<Turn> {
+  private async act(person: Person, action: string, stamped: Stamp & { value: string }, messageRef: string | null, surface: Surface): Promise<Turn> {
     const employeeId = person.employeeId;
+    const { value } = stamped;
     switch (action) {
       case Action.answer: {
         const [questionId, option] = value.split(':');
@@ -192,7 +193,8 @@ export class Conversation {
         if (action === Action.openItem) await this.core.openContent(input);
         else if (action === Action.startItem) await this.core.startContent(input);
         else await this.core.completeContent(input);
-        return { ...(messageRef ? { replace: await this.pathCard(person, surface) } : {}), dashboardChanged: true };
+        // A path card is redrawn; a reminder (or another card with these buttons) stays as it was.
+        return { ...(messageRef && stamped.kind === 'path' ? { replace: await this.pathCard(person, surface) } : {}), dashboardChanged: true };
       }
       case Action.continueAssessment:
         // The same as typing start: a finished person sees where they stand, never a new attempt by accident.
@@ -212,9 +214,19 @@ export class Conversation {
       case Action.cancel:
         return this.askCancel(person, surface);
       case Action.confirmCancel: {
+        // A yes to a question about an earlier assessment stops nothing.
+        const { open } = await this.core.getStanding({ employeeId });
+        if (open && String(open.sessionId) !== value) {
+          const stale = noticeCard('This question was about an earlier assessment, so nothing was stopped.');
+          return messageRef ? { replace: stale } : { reply: stale };
+        }
         await this.core.cancelAssessment({ employeeId });
         const live = await this.core.findLiveCard({ employeeId, platform: surface.platform, kind: 'assessment' });
-        if (live) await surface.update(live, closedCard('You stopped this assessment, so this card takes no more answers.', { command: surface.command }));
+        if (live) {
+          await surface.update(live, closedCard('You stopped this assessment, so this card takes no more answers.', { command: surface.command })).catch((error: unknown) =>
+            this.logger.warn({ err: error, platform: surface.platform }, 'could not close the card of a stopped assessment'),
+          );
+        }
         const done = noticeCard(`Your assessment is stopped; nothing was scored. ${surface.command('start')} begins a new one whenever you like.`);
         return messageRef ? { replace: done, dashboardChanged: true } : { reply: done, dashboardChanged: true };
       }
@@ -262,8 +274,11 @@ export class Conversation {
       step.kind === 'question'
         ? questionCard(step.question, started.resumed ? 'welcome back: here is where you left off' : undefined)
         : resultsCard(step.results, { pathBuilt: false, command: surface.command });
-    if (ref) await surface.update(ref, this.assessmentCard(person, card));
-    else await this.post(person, surface, card, 'assessment');
+    if (ref) {
+      // Another turn (a double press, a second start) may have posted a newer card meanwhile: that one stays live.
+      const live = await this.core.findLiveCard({ employeeId, platform: surface.platform, kind: 'assessment' });
+      if (live === ref) await surface.update(ref, this.assessmentCard(person, card));
+    } else await this.post(person, surface, card, 'assessment');
     return { dashboardChanged: step.kind === 'results' };
   }
 
@@ -307,7 +322,7 @@ export class Conversation {
   private async askCancel(person: Person, surface: Surface): Promise<Turn> {
     const { open } = await this.core.getStanding({ employeeId: person.employeeId });
     if (!open) return { reply: noticeCard(`You have no assessment in progress, so there is nothing to stop. ${surface.command('status')} shows where you are.`) };
-    await this.post(person, surface, confirmCancelCard(open.answered, open.total), null);
+    await this.post(person, surface, confirmCancelCard(open.answered, open.total, open.sessionId), null);
     return {};
   }
 }

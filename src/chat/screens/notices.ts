@@ -32,10 +32,11 @@ export function confirmRetakeCard(plan: { skills: number; questions: number; min
   ]);
 }
 
-export function confirmCancelCard(answered: number, total: number): Card {
+/** `sessionId`: the assessment the question is about; a yes stops only that one. */
+export function confirmCancelCard(answered: number, total: number, sessionId: number): Card {
   return card(`Stop your assessment? ${answered} of ${total} answered.`, [
     text(`**Stop your assessment?** You have answered ${answered} of ${total} questions.`),
     text('It will not be scored, and your earlier results (if any) stay as they are. You can start a new one later.'),
-    buttons(button('Stop the assessment', Action.confirmCancel, undefined, 'danger'), button('Keep going', Action.dismiss, undefined, 'primary')),
+    buttons(button('Stop the assessment', Action.confirmCancel, String(sessionId), 'danger'), button('Keep going', Action.dismiss, undefined, 'primary')),
   ]);
 }

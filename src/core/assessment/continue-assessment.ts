@@ -3,7 +3,8 @@ import { SkillcheckError } from '../errors.js';
 import { generateQuestions } from './generate-questions.js';
 import { getCurrentQuestion } from './get-current-question.js';
 import { getResults } from './get-results.js';
-import { startAssessment } from './start-assessment.js';
+import { findOpenSession } from './queries.js';
+import { resultsView } from './get-results.js';
 import { submitAssessment } from './submit-assessment.js';
 import type { AssessmentStep, ResultsView } from './views.js';
 
@@ -20,11 +21,25 @@ export async function submitOrLatest(deps: CoreDeps, employeeId: number): Promis
 }
 
 /**
- * "Begin or resume" for chat: opens an assessment (or takes the open one), makes sure its questions
- * exist, and returns the first unanswered question, or the results when nothing is left to answer.
+ * After the last answer of `sessionId`: scores it if it is still the open assessment (a concurrent
+ * submit that got there first is fine), else returns its results. Never submits another session: a
+ * press on a question card of an older assessment must not score the one open now.
+ */
+export async function scoreAnsweredSession(deps: CoreDeps, employeeId: number, sessionId: number): Promise<ResultsView> {
+  const open = await findOpenSession(deps.db, employeeId);
+  if (open?.id === sessionId) return submitOrLatest(deps, employeeId);
+  const session = await deps.db.assessmentSession.findUnique({ where: { id: sessionId }, select: { status: true, employeeId: true } });
+  if (session?.employeeId === employeeId && session.status === 'COMPLETED') return resultsView(deps, sessionId);
+  throw new SkillcheckError('ASSESSMENT_CLOSED');
+}
+
+/**
+ * "Resume" for chat, after startAssessment: makes sure the open assessment's questions exist, and
+ * returns its first unanswered question, or its results when nothing is left to answer. It never opens
+ * an assessment itself: one closed in the meantime (scored or cancelled) gives the latest results.
  */
 export async function continueAssessment(deps: CoreDeps, input: { employeeId: number }): Promise<AssessmentStep> {
-  await startAssessment(deps, input);
+  if (!(await findOpenSession(deps.db, input.employeeId))) return { kind: 'results', results: await getResults(deps, input) };
   const { assessment } = await generateQuestions(deps, input);
   const question = await getCurrentQuestion(deps, input);
   if (question) return { kind: 'question', assessment, question };

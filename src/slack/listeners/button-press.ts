@@ -26,6 +26,9 @@ export function registerButtonPress(app: App, ctx: SlackContext): void {
       const tell = async (card: Card) => {
         const message = toSlackMessage(card);
         if (inHome) await client.chat.postMessage({ channel: await ctx.dms.open(userId), text: message.text, blocks: message.blocks as never });
+        // A press on a private (ephemeral) message is answered the same way: through its response_url, which
+        // works in any channel, also one the bot is not a member of.
+        else if (ephemeral) await respond({ response_type: 'ephemeral', replace_original: false, ...message } as never);
         else await client.chat.postEphemeral({ channel, user: userId, text: message.text, blocks: message.blocks as never });
       };
       try {

@@ -48,13 +48,13 @@ function action(entry: Button): CardElement {
 function convert(block: Block): CardElement | null {
   switch (block.type) {
     case 'heading':
-      return textBlock(block.text, { size: 'Medium', weight: 'Bolder', style: 'heading' });
+      return textBlock(escapeMarkdown(block.text), { size: 'Medium', weight: 'Bolder', style: 'heading' });
     case 'text':
       return textBlock(markdown(block.text));
     case 'context':
       return textBlock(markdown(block.text), { size: 'Small', isSubtle: true, spacing: 'Small' });
     case 'fields':
-      return { type: 'FactSet', facts: block.fields.map((field) => ({ title: field.label, value: markdown(field.value) })) };
+      return { type: 'FactSet', facts: block.fields.map((field) => ({ title: escapeMarkdown(field.label), value: markdown(field.value) })) };
     case 'progress':
       return {
         type: 'Container',
@@ -86,5 +86,18 @@ export function toAdaptiveCard(card: Card): AdaptiveCard {
     body.push(separate ? { ...element, separator: true, spacing: 'Medium' } : element);
     separate = false;
   }
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams: { width: 'Full' } };
+  return capSize({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams: { width: 'Full' } });
+}
+
+/** Teams refuses a message over about 28 KB; a card is kept under this, what does not fit is said in a last line. */
+export const CARD_BYTES_MAX = 24_000;
+
+function capSize(card: AdaptiveCard): AdaptiveCard {
+  const size = (value: AdaptiveCard) => Buffer.byteLength(JSON.stringify(value));
+  if (size(card) <= CARD_BYTES_MAX) return card;
+  const note = textBlock('The rest does not fit in one Teams message.', { size: 'Small', isSubtle: true });
+  const last = card.body.at(-1);
+  const body = card.body.slice(0, -1);
+  while (body.length > 1 && size({ ...card, body: [...body, note, ...(last ? [last] : [])] }) > CARD_BYTES_MAX) body.pop();
+  return { ...card, body: [...body, note, ...(last ? [last] : [])] };
 }

@@ -97,7 +97,7 @@ export async function teamsDriver(env: Record<string, string> = {}): Promise<Cha
       all.forEach((entry, index) => {
         if (entry.conversationId === conversationId) {
           const card = cardOf(entry.activity);
-          result.push({ id: entry.id, text: textOf(card, String(entry.activity.text ?? '')), buttons: actionsOf(card).map((action) => action.title), passing: false });
+          result.push({ id: entry.id, text: textOf(card, String(entry.activity.text ?? entry.activity.summary ?? '')), buttons: actionsOf(card).map((action) => action.title), passing: false });
         }
         for (const notice of notices) if (notice.conversationId === conversationId && notice.after === index + 1) result.push({ id: `notice-${index}`, text: plainOf(notice.text), buttons: [], passing: true });
       });
