@@ -77,8 +77,9 @@ const sign = (body: string) => {
   };
 };
 
-const commandBody = (user: string) =>
-  new URLSearchParams({ command: '/skillcheck', text: 'status', user_id: user, team_id: 'T0BENCH', channel_id: 'C0BENCH', response_url: 'http://127.0.0.1:9/none', trigger_id: 't' }).toString();
+/** /skillcheck status typed in a channel: the card goes to the DM, and a private pointer to the channel through response_url (the stub). */
+const commandBody = (user: string, stubUrl: string) =>
+  new URLSearchParams({ command: '/skillcheck', text: 'status', user_id: user, team_id: 'T0BENCH', channel_id: 'C0BENCH', response_url: `${stubUrl}/respond/${user}`, trigger_id: 't' }).toString();
 
 /** An answer button as the conversation stamps it (src/chat/actions.ts) and Block Kit names it (src/slack/render/block-kit.ts). */
 const clickBody = (user: string, employeeId: number, questionId: number, ts: string) =>
@@ -143,14 +144,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const RUNS = 3;
 
 /** Imports `learners` people and links each to a Slack user id by one /skillcheck (users.info matches the e-mail). */
-async function importAndLinkLearners(url: string, learners: number) {
+async function importAndLinkLearners(url: string, learners: number, stubUrl: string) {
   const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
   const roles = (await (await fetch(`${url}/api/admin/export`, { headers })).json()) as { roles: { key: string }[] };
   const employees = Array.from({ length: learners }, (_, index) => ({ employeeNumber: `BL${index}`, name: `Learner ${index}`, email: `learner${index}@bench.example`, role: roles.roles[index % roles.roles.length]!.key }));
   const imported = await fetch(`${url}/api/admin/import`, { method: 'POST', headers, body: JSON.stringify({ employees }) });
   expectCount(imported.status === 200, 'learners imported');
   for (let index = 0; index < learners; index++) {
-    const body = commandBody(`U0BL${index}`);
+    const body = commandBody(`U0BL${index}`, stubUrl);
     await fetch(`${url}/slack/events`, { method: 'POST', headers: sign(body), body });
   }
 }
@@ -178,7 +179,7 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     rows.push({ name: `${database.label}: RSS idle`, value: idleRss, unit: 'MB', note: `30 s after ready, before any load; ${startedRss} MB just after ready; target < 200 MB` });
 
     // People linked to Slack, each with an open assessment.
-    await importAndLinkLearners(server.url, learners);
+    await importAndLinkLearners(server.url, learners, slack.url);
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
     const firstLearner = (await (await fetch(`${server.url}/api/learner/16/dashboard/`, { headers })).json()) as { profile: { employee: { email: string } } };
     expectCount(firstLearner.profile.employee.email === 'learner0@bench.example', 'learner ids follow the demo organisation');
@@ -197,9 +198,9 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     for (const connections of [1, 10, 50]) {
       const runs: Array<{ ours: Load; floor: Load }> = [];
       for (let run = 0; run < RUNS; run++) {
-        const ours = await load(server.url, { connections, duration: 5, body: () => commandBody(commandUser()) });
+        const ours = await load(server.url, { connections, duration: 5, body: () => commandBody(commandUser(), slack.url) });
         await quiet(slack);
-        const floor = await load(bare.url, { connections, duration: 5, body: () => commandBody(commandUser()) });
+        const floor = await load(bare.url, { connections, duration: 5, body: () => commandBody(commandUser(), slack.url) });
         runs.push({ ours, floor });
       }
       const rps = median(runs.map((entry) => entry.ours.rps));

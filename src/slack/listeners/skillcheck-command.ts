@@ -34,7 +34,10 @@ export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
         if (dm && dm !== command.channel_id) {
           // Typed in a channel: scores never go there; say where the answer is.
           const link = await surface.linkTo(surface.posted.at(-1)!);
-          await privately(respond, noticeCard(link ? `I answered in [your direct messages with Skillcheck](${link}).` : 'I answered in your direct messages with Skillcheck.'));
+          // Best effort: the answer itself is in the DM already.
+          await privately(respond, noticeCard(link ? `I answered in [your direct messages with Skillcheck](${link}).` : 'I answered in your direct messages with Skillcheck.')).catch(
+            (error: unknown) => ctx.logger.warn({ err: error, user: command.user_id }, 'could not point to the answer in the DM'),
+          );
         }
         if (turn.dashboardChanged) await refreshHome(ctx, client, command.user_id, person);
       } catch (error) {
