@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Action, packValue, unpackValue } from '../../src/chat/actions.js';
 import { button, buttons, card, context, divider, fields, heading, progress, text } from '../../src/chat/card/card.js';
@@ -7,6 +9,7 @@ import { parseCommand } from '../../src/chat/conversation/commands.js';
 import { errorReplies } from '../../src/chat/conversation/replies.js';
 import { errorCatalogue } from '../../src/core/errors.js';
 import { plural } from '../../src/chat/format.js';
+import { projectRoot } from '../../src/shared/project-paths.js';
 import { mrkdwn, toSlackMessage } from '../../src/slack/render/block-kit.js';
 import { CARD_BYTES_MAX, markdown, toAdaptiveCard } from '../../src/teams/render/adaptive-card.js';
 
@@ -151,5 +154,20 @@ describe('card converters', () => {
 
   it('plain text: what platforms without cards show', () => {
     expect(plainText(sample)).toBe('TITLE\nBold text\nSQL: 40% · gap\nProgress ██████░░░░ 55% (Next: learning)\n\n[Go] [Open]\nsmall print');
+  });
+});
+
+describe('the app manifests', () => {
+  const commands = ['start', 'status', 'path', 'retake', 'cancel', 'team', 'reminders', 'help'] as const;
+
+  it('name every command of the conversation, in Slack and in Teams', () => {
+    for (const command of commands) expect(parseCommand(command)).toMatchObject({ kind: 'command', name: command });
+    const slack = readFileSync(join(projectRoot, 'manifests', 'slack', 'manifest.yaml'), 'utf8');
+    const hint = /usage_hint: "\[(.*)\]"/.exec(slack)![1]!;
+    for (const command of commands) expect(hint).toContain(command);
+    const teams = JSON.parse(readFileSync(join(projectRoot, 'manifests', 'teams', 'manifest.json'), 'utf8')) as { bots: Array<{ commandLists: Array<{ commands: Array<{ title: string }> }> }> };
+    const titles = teams.bots[0]!.commandLists.flatMap((list) => list.commands.map((entry) => entry.title)).join(' ');
+    for (const command of commands.filter((command) => command !== 'start')) expect(titles).toContain(command);
+    expect(titles).toContain('skillcheck'); // Teams' way to start
   });
 });
