@@ -1,3 +1,4 @@
+import { latestCompletedSessionId } from '../assessment/get-results.js';
 import { findOpenSession } from '../assessment/queries.js';
 import type { CoreDeps } from '../context.js';
 import { requireEmployee } from '../shared/employees.js';
@@ -9,14 +10,15 @@ import type { StandingView } from './views.js';
  */
 export async function getStanding(deps: CoreDeps, input: { employeeId: number }): Promise<StandingView> {
   await requireEmployee(deps.db, input.employeeId);
-  const [open, scored, path] = await Promise.all([
+  // "Latest scored" is the results' own definition, so a retake question and the results shown never disagree.
+  const [open, scoredSessionId, path] = await Promise.all([
     findOpenSession(deps.db, input.employeeId),
-    deps.db.assessmentSession.findFirst({ where: { employeeId: input.employeeId, status: 'COMPLETED' }, orderBy: { attempt: 'desc' }, select: { id: true } }),
+    latestCompletedSessionId(deps, input.employeeId),
     deps.db.learningPath.findUnique({ where: { currentSlot: input.employeeId }, select: { sessionId: true } }),
   ]);
   return {
     open: open ? { sessionId: open.id, answered: open.counts.answers, total: open.counts.questions } : null,
-    scoredSessionId: scored?.id ?? null,
+    scoredSessionId,
     pathSessionId: path?.sessionId ?? null,
   };
 }
