@@ -7,8 +7,8 @@ import { demoPeople } from '../seed/demo-data.js';
 import { createTryRouter } from './try-routes.js';
 
 export interface WebPlatformOptions {
-  /** TRY_ENABLED: true, false, or auto (on only while the database holds the demo organisation and nobody else) */
-  enabled: 'auto' | boolean;
+  /** TRY_ENABLED (false never gets here: the plug-in is off): true, or auto (on only while the database holds the demo organisation and nobody else) */
+  enabled: 'auto' | true;
   core: Core;
   conversation: Conversation;
   logger: PinoLogger;
@@ -17,16 +17,6 @@ export interface WebPlatformOptions {
   listen: { host: string; port: number };
   /** how long an auto decision holds before the database is asked again */
   recheckMs?: number;
-}
-
-/** A chat platform as the server mounts it: its name, whether it is on, its routes, and how it sends scheduled messages. */
-export interface WebPlatform {
-  name: 'web';
-  enabled: boolean;
-  /** GET and POST /try...; null when off (then /try is an unknown path) */
-  router: Router | null;
-  /** a browser cannot be written to unasked: scheduled digests and reminders go to Slack or Teams */
-  notifier: null;
 }
 
 interface DemoCheck {
@@ -49,25 +39,20 @@ function pageUrl(listen: { host: string; port: number }): string {
 }
 
 /**
- * The web chat at /try, for trying Skillcheck on one's own machine: it answers only local browsers,
+ * The routes of the web chat at /try (null when it stays off), for trying Skillcheck on one's own machine: it answers only local browsers,
  * and acts only through the conversation, as the employee picked on the page, on the "web" platform.
  * TRY_ENABLED=auto switches it on only while the database holds the demo organisation and nobody else,
  * asked again every `recheckMs`: a company's own people loaded later switch it off without a restart.
  */
-export async function createWebPlatform(options: WebPlatformOptions): Promise<WebPlatform> {
+export async function createWebPlatform(options: WebPlatformOptions): Promise<Router | null> {
   const log = options.logger.child({ component: 'web' });
-  const off: WebPlatform = { name: 'web', enabled: false, router: null, notifier: null };
-  if (options.enabled === false) {
-    log.info('The web chat is off: TRY_ENABLED=false');
-    return off;
-  }
   let isOpen: (() => Promise<boolean>) | undefined;
   if (options.enabled === 'auto') {
     const people = demoPeople();
     const first = await checkDemo(options.core, people);
     if (!first.demo) {
       log.info(`The web chat is off: ${first.why} (TRY_ENABLED=auto); set TRY_ENABLED=true to switch it on with any data`);
-      return off;
+      return null;
     }
     isOpen = recheck(options.recheckMs ?? 30_000, async () => {
       const now = await checkDemo(options.core, people);
@@ -78,7 +63,7 @@ export async function createWebPlatform(options: WebPlatformOptions): Promise<We
   const router = createTryRouter({ core: options.core, conversation: options.conversation, logger: log, links: options.links, ...(isOpen ? { isOpen } : {}) });
   const url = pageUrl(options.listen);
   log.info({ url }, `The web chat is on at ${url} (TRY_ENABLED=${options.enabled}): it answers only browsers on this machine`);
-  return { name: 'web', enabled: true, router, notifier: null };
+  return router;
 }
 
 /**

@@ -36,19 +36,18 @@ export interface TryRouterOptions {
 
 const CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' http: https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/** A Host header that names this machine: a loopback address or localhost, with an optional port. */
+/** Where the browser reached this page (its Host was checked by localOnly). */
 function localOrigin(req: Request): string | null {
   const host = req.headers.host ?? '';
   return isLocalHost(host) ? `${req.protocol}://${host}` : null;
 }
 
 /**
- * Only this machine: a loopback peer that no proxy relayed (isLocalRequest), AND a Host header naming
- * this machine, so that a web page elsewhere cannot reach the chat through a DNS name it points at
- * 127.0.0.1 (DNS rebinding). Anything else is refused before a body is read or a session is made.
+ * Only this machine (isLocalRequest: a loopback peer, no proxy, a Host naming this machine against DNS
+ * rebinding). Anything else is refused before a body is read or a session is made.
  */
 const localOnly: RequestHandler = (req, _res, next) => {
-  if (isLocalRequest(req) && localOrigin(req)) return next();
+  if (isLocalRequest(req)) return next();
   next(new HttpError(403, 'LOCAL_ONLY', 'The web chat at /try answers only a browser on the machine that runs Skillcheck, at http://localhost.'));
 };
 

@@ -6,7 +6,9 @@ export const webPlatform: ChatPlatformPlugin = {
   name: 'web',
   offBecause: (config) => (config.webChat.enabled === false ? 'The web chat is off: TRY_ENABLED=false' : null),
   async start({ config, core, conversation, logger, links }): Promise<RunningPlatform | null> {
-    const web = await createWebPlatform({ enabled: config.webChat.enabled, core, conversation, logger, links, listen: { host: config.host, port: config.port } });
-    return web.router ? { name: 'web', router: web.router, notifier: null, settled: async () => {} } : null;
+    const enabled = config.webChat.enabled === true ? true : 'auto';
+    const router = await createWebPlatform({ enabled, core, conversation, logger, links, listen: { host: config.host, port: config.port } });
+    // A browser cannot be written to unasked: scheduled digests and reminders go to Slack or Teams.
+    return router ? { name: 'web', router, notifier: null, settled: async () => {} } : null;
   },
 };

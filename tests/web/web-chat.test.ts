@@ -371,7 +371,7 @@ describe('TRY_ENABLED', () => {
     const server = await startTestServer();
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push((JSON.parse(line) as { msg: string }).msg) });
-    const web = await createWebPlatform({
+    const router = await createWebPlatform({
       enabled: 'auto',
       core: server.core,
       conversation: new Conversation(server.core, logger, { stallDays: 7 }),
@@ -380,7 +380,7 @@ describe('TRY_ENABLED', () => {
       listen: { host: '0.0.0.0', port: 3000 },
       recheckMs: 0,
     });
-    const app = express().use(web.router!);
+    const app = express().use(router!);
     const listening = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => listening.once('listening', resolve));
     const url = `http://127.0.0.1:${(listening.address() as { port: number }).port}/try`;

@@ -11,7 +11,7 @@ import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
 import { questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
-import { homeCard, nextStepButtons, statusCard } from '../screens/status.js';
+import { homeCard, noPathCard, statusCard } from '../screens/status.js';
 import { SOMETHING_WENT_WRONG } from '../screens/words.js';
 import { parseCommand, type CommandName } from './commands.js';
 import { errorReplies } from './replies.js';
@@ -300,13 +300,7 @@ export class Conversation {
       await this.postPath(person, surface);
       return {};
     }
-    const dashboard = await this.core.getDashboard({ employeeId: person.employeeId });
-    const why = dashboard.results
-      ? dashboard.results.gaps.length === 0
-        ? 'You have no learning path because your last assessment found no gaps.'
-        : 'You have no learning path yet: build it from your results.'
-      : 'You have no learning path yet: it is built from your assessment results.';
-    await this.post(person, surface, { summary: why, blocks: [{ type: 'text', text: why }, nextStepButtons(dashboard)] }, null);
+    await this.post(person, surface, noPathCard(await this.core.getDashboard({ employeeId: person.employeeId })), null);
     return {};
   }
 

@@ -57,3 +57,13 @@ export function homeCard(dashboard: DashboardView, options: { linkFor: ContentLi
     context(WHO_SEES),
   ]);
 }
+
+/** Asked for the learning path without having one: why, and the one next step. */
+export function noPathCard(dashboard: DashboardView): Card {
+  const why = dashboard.results
+    ? dashboard.results.gaps.length === 0
+      ? 'You have no learning path because your last assessment found no gaps.'
+      : 'You have no learning path yet: build it from your results.'
+    : 'You have no learning path yet: it is built from your assessment results.';
+  return card(why, [text(why), nextStepButtons(dashboard)]);
+}

@@ -1,7 +1,6 @@
-import { slashCommand, clickButton, type Button } from '../../../test-kit/slack-requests.js';
-import { SIGNING_SECRET } from '../../../test-kit/slack-requests.js';
-import { buttonsOf, SlackStub } from '../../../test-kit/slack-stub.js';
-import { startTestServer, type TestServer } from '../test-server.js';
+import { clickButton, slashCommand, type Button } from '../../../test-kit/slack-requests.js';
+import { buttonsOf, type SlackStub } from '../../../test-kit/slack-stub.js';
+import { startSlackRig } from '../slack-server.js';
 import type { ChatDriver, ChatMessage, DemoPerson } from './driver.js';
 import { plainOf } from './text.js';
 
@@ -25,13 +24,10 @@ function textOf(blocks: Blocks): string {
  * the server's work queued after the ack is done (RunningServer.settled).
  */
 export async function slackDriver(env: Record<string, string> = {}): Promise<ChatDriver & { slack: SlackStub }> {
-  const slack = await new SlackStub().start();
-  slack.directory.set(USER.priya, { email: 'priya.natarajan@example.com', tz: 'Asia/Kolkata' });
-  slack.directory.set(USER.liam, { email: 'liam.oconnor@example.com', tz: 'Europe/Dublin' });
-  slack.directory.set(USER.daniel, { email: 'daniel.kim@example.com', tz: 'America/Los_Angeles' });
+  // The Slack rig knows priya, liam, daniel and the stranger by the same user ids; maya is added here.
+  const rig = await startSlackRig(env);
+  const { slack, server } = rig;
   slack.directory.set(USER.maya, { email: 'maya.chen@example.com', tz: 'Europe/London' });
-  slack.directory.set(USER.stranger, { email: 'someone.else@elsewhere.example' });
-  const server: TestServer = await startTestServer({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: `${slack.url}/api/`, ...env });
   /** answers given in the ack itself, per user */
   const acks: Array<{ user: string; text: string; blocks: Blocks; seq: number }> = [];
 
@@ -92,8 +88,7 @@ export async function slackDriver(env: Record<string, string> = {}): Promise<Cha
     },
     messages,
     async stop() {
-      await server.stop();
-      await slack.stop();
+      await rig.stop();
     },
   };
   return driver;
