@@ -19,8 +19,18 @@ export const BUTTON_TITLE_MAX = 75;
 /** Markdown in TextBlocks: keep literal text from being read as links or emphasis. */
 const escapeMarkdown = (value: string) => value.replace(/([\\[\]*_`])/g, '\\$1');
 
-/** Light markup as the Markdown subset TextBlocks understand (a command to type is shown in bold). */
+/**
+ * Light markup as the Markdown subset TextBlocks understand (a command to type is shown in bold). A line
+ * break becomes a paragraph break: Markdown joins single-newline lines into one.
+ */
 export function markdown(markup: string): string {
+  return markup
+    .split('\n')
+    .map(line)
+    .join('\n\n');
+}
+
+function line(markup: string): string {
   return parse(markup)
     .map((span) => {
       const body = escapeMarkdown(span.text);
