@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Action, packValue, unpackValue } from '../../src/chat/actions.js';
-import { button, buttons, card, context, divider, fields, heading, progress, text } from '../../src/chat/card/card.js';
+import { button, buttons, buttonsOf, card, context, divider, fields, heading, progress, text } from '../../src/chat/card/card.js';
+import { questionCard } from '../../src/chat/screens/question.js';
 import { escape, escapeKeepingCode, parse, plain } from '../../src/chat/card/markup.js';
 import { plainText } from '../../src/chat/card/plain-text.js';
 import { parseCommand } from '../../src/chat/conversation/commands.js';
@@ -154,6 +155,24 @@ describe('card converters', () => {
 
   it('plain text: what platforms without cards show', () => {
     expect(plainText(sample)).toBe('TITLE\nBold text\nSQL: 40% · gap\nProgress ██████░░░░ 55% (Next: learning)\n\n[Go] [Open]\nsmall print');
+  });
+});
+
+describe('question cards', () => {
+  const question = (texts: string[]) => ({
+    sessionId: 1, questionId: 7, number: 1, total: 10, skill: { id: 1, name: 'Bash' }, difficulty: 'BEGINNER' as const, stem: 'Which?',
+    options: texts.map((text, index) => ({ key: (['A', 'B', 'C', 'D'] as const)[index]!, text })), selectedOption: null,
+  });
+
+  it('put short options on their buttons, and otherwise every option on the card with letter buttons', () => {
+    expect(buttonsOf(questionCard(question(['0', 'null', 'NaN', 'undefined']))).map((entry) => entry.label)).toEqual(['A. 0', 'B. null', 'C. NaN', 'D. undefined']);
+    const long = questionCard(question(['a and b on two lines', 'nothing', 'an error', 'b']));
+    expect(buttonsOf(long).map((entry) => entry.label)).toEqual(['A', 'B', 'C', 'D']);
+    expect(plainText(long)).toContain('A. a and b on two lines\nB. nothing\nC. an error\nD. b');
+  });
+
+  it('keep each line of card text a line in Teams', () => {
+    expect(markdown('one\ntwo')).toBe('one\n\ntwo');
   });
 });
 
