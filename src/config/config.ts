@@ -7,6 +7,8 @@ const optionalText = z.preprocess(emptyAsUndefined, z.string().optional());
 const optionalUrl = z.preprocess(emptyAsUndefined, z.url().optional());
 const intIn = (min: number, max: number, fallback: number) =>
   z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const numberIn = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().min(min).max(max).default(fallback));
 const flag = (fallback: boolean) =>
   z.preprocess(emptyAsUndefined, z.enum(['true', 'false', '1', '0']).default(fallback ? 'true' : 'false')).transform((v) => v === 'true' || v === '1');
 
@@ -39,6 +41,11 @@ const envSchema = z.object({
   QUESTIONS_PER_SKILL: intIn(1, 10, 3),
   GAP_THRESHOLD: intIn(1, 100, 70),
   MAX_ITEMS_PER_GAP: intIn(1, 10, 3),
+  SKILL_CERTAINTY: numberIn(0.6, 0.99, 0.9),
+  SKILL_MAX_QUESTIONS: intIn(1, 20, 4),
+  ASSESSMENT_MAX_QUESTIONS: intIn(1, 200, 20),
+  CHECKIN_QUESTIONS_PER_DAY: intIn(0, 10, 3),
+  LEARNING_HOURS_PER_WEEK: numberIn(0.5, 40, 3),
 
   GEMINI_API_KEY: optionalText,
   GEMINI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gemini-2.5-flash')),
@@ -79,7 +86,16 @@ export interface Config {
   /** PostgreSQL connections per process */
   databasePoolSize: number;
   seedDemoData: boolean;
-  assessment: { questionsPerSkill: number; gapThreshold: number; maxItemsPerGap: number };
+  assessment: {
+    questionsPerSkill: number;
+    gapThreshold: number;
+    maxItemsPerGap: number;
+    skillCertainty: number;
+    skillMaxQuestions: number;
+    assessmentMaxQuestions: number;
+    checkInQuestionsPerDay: number;
+    learningHoursPerWeek: number;
+  };
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
   apiToken?: string;
   schedule: { enabled: boolean; digestCron: string; digestTimezone: string; reminderAfterDays: number; deliveriesPerSecond: number };
@@ -128,6 +144,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       questionsPerSkill: env.QUESTIONS_PER_SKILL,
       gapThreshold: env.GAP_THRESHOLD,
       maxItemsPerGap: env.MAX_ITEMS_PER_GAP,
+      skillCertainty: env.SKILL_CERTAINTY,
+      skillMaxQuestions: env.SKILL_MAX_QUESTIONS,
+      assessmentMaxQuestions: env.ASSESSMENT_MAX_QUESTIONS,
+      checkInQuestionsPerDay: env.CHECKIN_QUESTIONS_PER_DAY,
+      learningHoursPerWeek: env.LEARNING_HOURS_PER_WEEK,
     },
     gemini: {
       apiKey: env.GEMINI_API_KEY,

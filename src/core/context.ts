@@ -10,6 +10,16 @@ export interface CoreSettings {
   gapThreshold: number;
   /** learning items per gap (MAX_ITEMS_PER_GAP, default 3) */
   maxItemsPerGap: number;
+  /** a skill's verdict is decided at this certainty (SKILL_CERTAINTY, default 0.9) */
+  skillCertainty: number;
+  /** at most this many questions a skill in one sitting (SKILL_MAX_QUESTIONS, default 4) */
+  skillMaxQuestions: number;
+  /** at most this many questions in one sitting (ASSESSMENT_MAX_QUESTIONS, default 20) */
+  assessmentMaxQuestions: number;
+  /** check-in questions a day after a sitting (CHECKIN_QUESTIONS_PER_DAY, default 3; 0 = none) */
+  checkInQuestionsPerDay: number;
+  /** the weekly time a learning path is fitted to (LEARNING_HOURS_PER_WEEK, default 3) */
+  learningHoursPerWeek: number;
 }
 
 /** Everything a use case needs, passed in by the composition root (src/app/). */

@@ -15,7 +15,7 @@ export const errorCatalogue = {
   QUESTION_NOT_IN_SESSION: { kind: 'forbidden', message: 'That question does not belong to your current assessment.' },
   ASSESSMENT_CLOSED: { kind: 'conflict', message: 'That assessment is already closed, so answers can no longer be changed.' },
   ASSESSMENT_ALREADY_SUBMITTED: { kind: 'conflict', message: 'This assessment has already been submitted and scored.' },
-  INVALID_OPTION: { kind: 'invalid', message: 'Please choose one of the options A, B, C or D.' },
+  INVALID_OPTION: { kind: 'invalid', message: 'Please choose one of the options A, B, C or D, or "I don\'t know".' },
   INVALID_INPUT: { kind: 'invalid', message: 'Some of the values sent are not valid.' },
   NO_COMPLETED_ASSESSMENT: { kind: 'conflict', message: 'Complete an assessment first: the learning path is built from its results.' },
   NO_LEARNING_PATH: { kind: 'conflict', message: 'You have no learning path yet. Generate one after your assessment.' },

@@ -9,7 +9,7 @@ import type { TeamDigestView } from '../../core/team/views.js';
 import { helpCard, unknownCommandCard, welcomeCard } from '../screens/help.js';
 import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
-import { questionCard } from '../screens/question.js';
+import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
 import { SOMETHING_WENT_WRONG } from '../screens/words.js';
@@ -171,7 +171,7 @@ export class Conversation {
         const [questionId, option] = value.split(':');
         const step = await this.core.answerQuestion({ employeeId, questionId: Number(questionId), option: option ?? '' });
         if (step.results) return { replace: this.assessmentCard(person, resultsCard(step.results, { pathBuilt: false, command: surface.command })), dashboardChanged: true };
-        const notice = step.outcome.recorded ? `✓ ${step.outcome.selectedOption} recorded` : `You had already answered ${step.outcome.selectedOption}`;
+        const notice = answeredNotice(step.outcome);
         if (step.outcome.next) return { replace: this.assessmentCard(person, questionCard(step.outcome.next, notice)) };
         return { reply: noticeCard(notice) };
       }

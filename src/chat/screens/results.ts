@@ -2,35 +2,66 @@ import { Action } from '../actions.js';
 import { button, buttons, card, context, divider, fields, heading, text, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
 import { plural } from '../format.js';
-import type { ResultsView } from '../../core/assessment/views.js';
+import type { ResultsView, SkillResultView } from '../../core/assessment/views.js';
 import { WHO_SEES, type CommandHint } from './words.js';
 
-/** One line per skill: the score, and whether it is a gap or outside the role. */
-export const skillFields = (results: ResultsView) =>
-  fields(
-    results.skills.map((skill) => [
-      skill.name,
-      `${skill.score}%${skill.isGap ? ' · **gap**' : ''}${skill.category === null ? ' · _not in your role_' : ''}`,
-    ]),
-  );
+const levelWords = (level: { low: number; high: number }) => (level.low === level.high ? `level ${level.low}` : `level ${level.low}-${level.high}`);
+const sure = (certainty: number) => `${Math.min(99, Math.floor(certainty * 100))}% sure`;
+const questionsWord = (count: number) => (count >= 20 ? 'many more questions' : `about ${plural(count, 'more question')}`);
 
-export const gapsSentence = (results: ResultsView) =>
-  results.gaps.length === 0
-    ? `No gaps: every expected skill scored ${results.threshold}% or more. Well done!`
-    : `**${plural(results.gaps.length, 'gap')}** (under ${results.threshold}%): ${results.gaps.map((gap) => `${escape(gap.name)} ${gap.score}%`).join(', ')}`;
+/** One skill in a line: "level 2-3, target 4 · **gap**, 93% sure"; "not sure yet: about 2 more questions in your check-ins". */
+export function skillLine(skill: SkillResultView): string {
+  const where = skill.targetLevel === null ? levelWords(skill.level) : `${levelWords(skill.level)}, target ${skill.targetLevel}`;
+  switch (skill.verdict) {
+    case 'GAP':
+      return `${where} · **gap**, ${sure(skill.certainty)}`;
+    case 'ON_TARGET':
+      return `${where} · on target, ${sure(skill.certainty)}`;
+    case 'NOT_SURE':
+      return `${where} · not sure yet: ${questionsWord(skill.moreQuestions ?? 1)} in your check-ins`;
+    default:
+      return `${where} · _not in your role_`;
+  }
+}
 
-/** The results of an assessment: a score per skill, the gaps named, and what to do next. */
+/** One line per skill: the level range against the target, and the verdict with its certainty. */
+export const skillFields = (results: ResultsView) => fields(results.skills.map((skill) => [skill.name, skillLine(skill)]));
+
+const counts = (results: ResultsView) => {
+  const onTarget = results.skills.filter((skill) => skill.verdict === 'ON_TARGET').length;
+  return { gaps: results.gaps.length, onTarget, notSure: results.notSure.length };
+};
+
+/** The verdicts in a sentence: certain gaps named, undecided skills said plainly. */
+export function gapsSentence(results: ResultsView): string {
+  const { gaps, notSure } = results;
+  const parts: string[] = [];
+  if (gaps.length > 0) parts.push(`**${plural(gaps.length, 'gap')}** against your role's targets: ${gaps.map((gap) => escape(gap.name)).join(', ')}.`);
+  else if (notSure.length === 0) parts.push('No gaps: every expected skill is at or above its target. Well done!');
+  else parts.push('No certain gaps so far.');
+  if (notSure.length > 0) parts.push(`Not sure yet about ${notSure.map((skill) => escape(skill.name)).join(', ')}: short check-ins in the next days will tell.`);
+  return parts.join(' ');
+}
+
+/** The headline: what was found, in counts. */
+export const resultsHeadline = (results: ResultsView): string => {
+  const { gaps, onTarget, notSure } = counts(results);
+  return [plural(gaps, 'gap'), `${onTarget} on target`, notSure > 0 ? `${notSure} not sure yet` : null].filter(Boolean).join(', ');
+};
+
+/** The results of an assessment: per skill, the level against the target and the verdict with its certainty, and what to do next. */
 export function resultsCard(results: ResultsView, options: { pathBuilt: boolean; command: CommandHint }): Card {
   const next = options.pathBuilt
     ? context(`Your learning path is in its own card. ${options.command('path')} shows it again.`)
     : results.gaps.length > 0
       ? buttons(button('Build my learning path', Action.buildPath, String(results.sessionId), 'primary'))
       : context(`${options.command('retake')} checks you again whenever you like.`);
-  return card(`Your results: ${results.overallScore}% overall, ${plural(results.gaps.length, 'gap')}.`, [
-    heading(`Your results: ${results.overallScore}% overall`),
+  return card(`Your results: ${resultsHeadline(results)}.`, [
+    heading(`Your results: ${resultsHeadline(results)}`),
     skillFields(results),
     divider(),
     text(gapsSentence(results)),
+    context('Levels run from 1 (aware) to 5 (expert); a range is where you most likely are. Sure means how likely the verdict is right, from your answers so far.'),
     next,
     context(WHO_SEES),
   ]);

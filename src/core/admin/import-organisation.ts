@@ -1,3 +1,4 @@
+import { DIFFICULTY_PRIOR } from '../measurement/rules/item-model.js';
 import type { CoreDeps } from '../context.js';
 import type { Tx } from '../ports/database.js';
 import { normalizeSkillName } from '../profile/rules/skill-names.js';
@@ -102,9 +103,13 @@ async function write(tx: Tx, data: ValidImport, counts: ImportReport['counts']) 
       explanation: question.explanation,
     };
     const existing = await tx.bankQuestion.findUnique({ where: { key: question.id } });
-    if (existing && same(existing, fields)) tally(counts.questionBank, 'unchanged');
+    // A given calibration is taken as it is; a new question, or one whose label changed, starts from its label.
+    const difficultyLogit =
+      question.calibratedDifficulty ?? (!existing || existing.difficulty !== question.difficulty ? DIFFICULTY_PRIOR[question.difficulty] : undefined);
+    const written = difficultyLogit === undefined ? fields : { ...fields, difficultyLogit };
+    if (existing && same(existing, written)) tally(counts.questionBank, 'unchanged');
     else {
-      await tx.bankQuestion.upsert({ where: { key: question.id }, create: { key: question.id, ...fields }, update: fields });
+      await tx.bankQuestion.upsert({ where: { key: question.id }, create: { key: question.id, ...fields, difficultyLogit: difficultyLogit ?? 0 }, update: written });
       tally(counts.questionBank, existing ? 'updated' : 'created');
     }
   }

@@ -62,6 +62,8 @@ export const bankQuestionSchema = z.object({
   options: z.object({ A: z.string().trim().min(1), B: z.string().trim().min(1), C: z.string().trim().min(1), D: z.string().trim().min(1) }),
   answer: z.enum(OPTION_KEYS),
   explanation: z.string().default(''),
+  /** the question's calibrated difficulty on the ability scale (logits), when known; else the label's prior */
+  calibratedDifficulty: z.number().min(-4).max(4).optional(),
 });
 
 export const bankFileSchema = z.object({ skill: key, questions: z.array(bankQuestionSchema) });

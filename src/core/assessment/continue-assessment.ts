@@ -1,9 +1,10 @@
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
-import { generateQuestions } from './generate-questions.js';
-import { getCurrentQuestion } from './get-current-question.js';
+import { LearningEventType } from '../learning/rules/learning-events.js';
+import { recordEvent } from '../shared/events.js';
+import { currentQuestion } from './current-question.js';
 import { getResults } from './get-results.js';
-import { findOpenSession } from './queries.js';
+import { assessmentView, findOpenSession, findSessionById } from './queries.js';
 import { resultsView } from './get-results.js';
 import { submitAssessment } from './submit-assessment.js';
 import type { AssessmentStep, ResultsView } from './views.js';
@@ -33,15 +34,31 @@ export async function scoreAnsweredSession(deps: CoreDeps, employeeId: number, s
   throw new SkillcheckError('ASSESSMENT_CLOSED');
 }
 
+/** Begins a new assessment as an adaptive sitting (questions chosen one at a time); a no-op once begun. */
+async function beginAdaptive(deps: CoreDeps, session: { id: number; employeeId: number }): Promise<void> {
+  await deps.db.$transaction(async (tx) => {
+    const now = deps.now();
+    const claimed = await tx.assessmentSession.updateMany({
+      where: { id: session.id, status: 'STARTED' },
+      data: { status: 'IN_PROGRESS', adaptive: true, questionsGeneratedAt: now },
+    });
+    if (claimed.count === 0) return;
+    await recordEvent(tx, { employeeId: session.employeeId, type: LearningEventType.QUESTIONS_GENERATED, sessionId: session.id, data: { adaptive: true }, at: now });
+  });
+}
+
 /**
- * "Resume" for chat, after startAssessment: makes sure the open assessment's questions exist, and
- * returns its first unanswered question, or its results when nothing is left to answer. It never opens
- * an assessment itself: one closed in the meantime (scored or cancelled) gives the latest results.
+ * "Resume" for chat, after startAssessment: begins the open assessment as an adaptive sitting if it
+ * has not begun, and returns the question it asks now, or its results when the sitting is over. It
+ * never opens an assessment itself: one closed in the meantime (scored or cancelled) gives the latest
+ * results.
  */
 export async function continueAssessment(deps: CoreDeps, input: { employeeId: number }): Promise<AssessmentStep> {
-  if (!(await findOpenSession(deps.db, input.employeeId))) return { kind: 'results', results: await getResults(deps, input) };
-  const { assessment } = await generateQuestions(deps, input);
-  const question = await getCurrentQuestion(deps, input);
-  if (question) return { kind: 'question', assessment, question };
+  const open = await findOpenSession(deps.db, input.employeeId);
+  if (!open) return { kind: 'results', results: await getResults(deps, input) };
+  if (open.status === 'STARTED') await beginAdaptive(deps, open);
+  const session = open.status === 'STARTED' ? (await findSessionById(deps.db, open.id))! : open;
+  const question = await currentQuestion(deps, session);
+  if (question) return { kind: 'question', assessment: assessmentView((await findSessionById(deps.db, open.id))!), question };
   return { kind: 'results', results: await submitOrLatest(deps, input.employeeId) };
 }

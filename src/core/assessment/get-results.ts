@@ -4,11 +4,14 @@ import { requireEmployee } from '../shared/employees.js';
 import { sessionCounts } from './queries.js';
 import { findGaps } from './rules/gaps.js';
 import { scorePercent } from './rules/scoring.js';
-import type { ResultsView } from './views.js';
+import { POPULATION } from '../measurement/rules/estimate.js';
+import { levelRange } from '../measurement/rules/levels.js';
+import { answersToDecide } from '../measurement/rules/verdict.js';
+import type { ResultsView, VerdictValue } from './views.js';
 
-/** Results of one scored session: per-skill scores, in plan order, with the gaps named. */
+/** Results of one scored session: per skill, in plan order, the verdict against the target with its certainty and level range; gaps and undecided skills named. */
 export async function resultsView(deps: CoreDeps, sessionId: number): Promise<ResultsView> {
-  return buildResultsView(await loadScoredSession(deps, sessionId), deps.settings.gapThreshold);
+  return buildResultsView(await loadScoredSession(deps, sessionId), deps.settings);
 }
 
 /** A scored session with what its results view needs, and what an assessment view needs. */
@@ -23,15 +26,36 @@ export async function loadScoredSession(deps: CoreDeps, sessionId: number) {
   return { ...session, counts };
 }
 
-export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSession>>, threshold: number): ResultsView {
+export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSession>>, settings: { gapThreshold: number; skillCertainty: number }): ResultsView {
   const resultBySkill = new Map(session.results.map((result) => [result.skillId, result]));
   const rows = session.skills
     .filter((entry) => resultBySkill.has(entry.skillId))
     .map((entry) => {
       const result = resultBySkill.get(entry.skillId)!;
-      return { skillId: entry.skillId, name: entry.skill.name, category: entry.category, asked: result.asked, correct: result.correct, score: result.score };
+      const estimate = result.mean !== null && result.sd !== null ? { mean: result.mean, sd: result.sd } : { ...POPULATION };
+      const targetLevel = result.targetLevel ?? entry.targetLevel;
+      const verdict = (result.verdict as VerdictValue | null) ?? (entry.category !== null && result.mean === null ? 'NOT_SURE' : null);
+      return {
+        skillId: entry.skillId,
+        name: entry.skill.name,
+        category: entry.category,
+        asked: result.asked,
+        correct: result.correct,
+        dontKnow: result.dontKnow,
+        score: result.score,
+        targetLevel,
+        verdict,
+        certainty: result.certainty ?? 0.5,
+        level: levelRange(estimate),
+        estimate,
+        moreQuestions: verdict === 'NOT_SURE' && targetLevel !== null ? answersToDecide(estimate, targetLevel, settings.skillCertainty) : null,
+        mean: result.mean,
+      };
     });
-  const gaps = findGaps(rows, threshold);
+  const gaps = findGaps(
+    rows.map((row) => ({ ...row, verdict: row.verdict === 'NOT_SURE' && row.mean === null ? null : row.verdict })),
+    settings.gapThreshold,
+  );
   const gapIds = new Set(gaps.map((gap) => gap.skillId));
   const asked = rows.reduce((sum, row) => sum + row.asked, 0);
   const correct = rows.reduce((sum, row) => sum + row.correct, 0);
@@ -39,11 +63,20 @@ export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSe
     sessionId: session.id,
     employeeId: session.employeeId,
     completedAt: (session.completedAt ?? session.updatedAt).toISOString(),
-    threshold,
+    threshold: settings.gapThreshold,
     overallScore: scorePercent(correct, asked),
     unanswered: session.counts.questions - session.counts.answers,
-    skills: rows.map((row) => ({ ...row, isGap: gapIds.has(row.skillId) })),
-    gaps: gaps.map((gap) => ({ skillId: gap.skillId, name: gap.name, category: gap.category, score: gap.score, shortfall: gap.shortfall })),
+    skills: rows.map(({ mean: _mean, ...row }) => ({ ...row, isGap: gapIds.has(row.skillId) })),
+    gaps: gaps.map((gap) => ({
+      skillId: gap.skillId,
+      name: gap.name,
+      category: gap.category,
+      score: gap.score,
+      shortfall: gap.shortfall,
+      targetLevel: gap.targetLevel,
+      certainty: gap.certainty ?? 0.5,
+    })),
+    notSure: rows.flatMap((row) => (row.verdict === 'NOT_SURE' && row.moreQuestions !== null ? [{ skillId: row.skillId, name: row.name, moreQuestions: row.moreQuestions }] : [])),
   };
 }
 

@@ -1,7 +1,7 @@
 import { SkillcheckError } from '../errors.js';
 import type { Db, Tx } from '../ports/database.js';
 import type { OptionKey } from '../shared/types.js';
-import type { AssessmentView, QuestionView } from './views.js';
+import type { AssessmentView, QuestionView, SittingProgress } from './views.js';
 
 export const sessionInclude = {
   skills: { include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } },
@@ -55,37 +55,27 @@ export function assessmentView(session: SessionWithSkills, resumed = false): Ass
     completedAt: session.completedAt?.toISOString() ?? null,
     skills: session.skills.map((entry) => ({ skillId: entry.skillId, name: entry.skill.name, category: entry.category })),
     questionsPerSkill: session.questionsPerSkill,
+    adaptive: session.adaptive,
     totalQuestions: session.counts.questions,
     answeredCount: session.counts.answers,
   };
 }
 
-export const questionInclude = { skill: { select: { id: true, name: true } }, answer: { select: { selectedOption: true } } } as const;
+export const questionInclude = { skill: { select: { id: true, name: true } }, answer: { select: { selectedOption: true, dontKnow: true } } } as const;
 
 export async function sessionQuestions(db: Db | Tx, sessionId: number) {
   return db.assessmentQuestion.findMany({ where: { sessionId }, include: questionInclude, orderBy: { position: 'asc' } });
 }
 
-/**
- * Where a session stands, read narrowly (it runs after every click): the first unanswered question
- * with its skill, and how many questions and answers the session has.
- */
-export async function sessionProgress(db: Db | Tx, sessionId: number) {
-  const [counts, next] = await Promise.all([
-    sessionCounts(db, sessionId),
-    db.assessmentQuestion.findFirst({ where: { sessionId, answer: { is: null } }, include: { skill: { select: { id: true, name: true } } }, orderBy: { position: 'asc' } }),
-  ]);
-  return { total: counts.questions, answeredCount: counts.answers, next };
-}
+type QuestionRow = Omit<Awaited<ReturnType<typeof sessionQuestions>>[number], 'answer'> & { answer?: { selectedOption: string | null; dontKnow: boolean } | null };
 
-type QuestionRow = Omit<Awaited<ReturnType<typeof sessionQuestions>>[number], 'answer'> & { answer?: { selectedOption: string } | null };
-
-export function questionView(question: QuestionRow, total: number): QuestionView {
+export function questionView(question: QuestionRow, progress: SittingProgress): QuestionView {
   return {
     sessionId: question.sessionId,
     questionId: question.id,
     number: question.position,
-    total,
+    total: progress.atMost,
+    progress,
     skill: { id: question.skill.id, name: question.skill.name },
     difficulty: question.difficulty,
     stem: question.stem,
@@ -95,6 +85,7 @@ export function questionView(question: QuestionRow, total: number): QuestionView
       { key: 'C', text: question.optionC },
       { key: 'D', text: question.optionD },
     ],
-    selectedOption: (question.answer?.selectedOption as OptionKey | undefined) ?? null,
+    selectedOption: (question.answer?.selectedOption as OptionKey | null | undefined) ?? null,
+    dontKnow: question.answer?.dontKnow ?? false,
   };
 }

@@ -4,6 +4,8 @@ import { LearningEventType } from '../learning/rules/learning-events.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { loadEmployee, type LoadedEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
+import { startingEstimate } from '../measurement/rules/estimate.js';
+import { storedEstimates } from '../measurement/skill-estimates.js';
 import { assessmentView, findOpenSession, sessionInclude } from './queries.js';
 import type { AssessmentView } from './views.js';
 
@@ -40,11 +42,26 @@ export async function startAssessment(deps: CoreDeps, input: { employeeId: numbe
 
   const plan = assessmentPlan(employee);
   if (plan.length === 0) throw new SkillcheckError(employee.role ? 'NOTHING_TO_ASSESS' : 'NO_ROLE');
+  // Where each skill starts: earlier results (less certain with age), else the self-rating, else the population.
+  const earlier = await storedEstimates(
+    deps.db,
+    employee.id,
+    plan.map((skill) => skill.skillId),
+  );
+  const selfRating = new Map(employee.skills.map((entry) => [entry.skillId, entry.level]));
+  const now = deps.now();
+  const planned = plan.map((skill) => {
+    const stored = earlier.get(skill.skillId);
+    const prior = startingEstimate(
+      { earlier: stored && stored.answers > 0 ? { mean: stored.mean, sd: stored.sd, at: stored.measuredAt } : undefined, selfRating: selfRating.get(skill.skillId) ?? null },
+      now,
+    );
+    return { ...skill, priorMean: prior.mean, priorSd: prior.sd };
+  });
 
   try {
     const session = await deps.db.$transaction(async (tx) => {
       const last = await tx.assessmentSession.aggregate({ where: { employeeId: employee.id }, _max: { attempt: true } });
-      const now = deps.now();
       const created = await tx.assessmentSession.create({
         data: {
           employeeId: employee.id,
@@ -52,7 +69,7 @@ export async function startAssessment(deps: CoreDeps, input: { employeeId: numbe
           attempt: (last._max.attempt ?? 0) + 1,
           questionsPerSkill: deps.settings.questionsPerSkill,
           startedAt: now,
-          skills: { create: plan.map((skill, index) => ({ ...skill, position: index + 1 })) },
+          skills: { create: planned.map((skill, index) => ({ ...skill, position: index + 1 })) },
         },
         include: sessionInclude,
       });

@@ -31,6 +31,10 @@ export async function generateLearningPath(deps: CoreDeps, input: { employeeId: 
       name: categoryOf.get(result.skillId)?.skill.name ?? String(result.skillId),
       category: categoryOf.get(result.skillId)?.category ?? null,
       score: result.score,
+      verdict: result.verdict,
+      mean: result.mean,
+      targetLevel: result.targetLevel,
+      certainty: result.certainty,
     })),
     threshold,
   );

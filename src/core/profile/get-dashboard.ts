@@ -21,7 +21,7 @@ export async function getDashboard(deps: CoreDeps, input: { employeeId: number }
   return {
     profile,
     assessment: latest ? assessmentView(latest) : null,
-    results: scored ? buildResultsView(scored, deps.settings.gapThreshold) : null,
+    results: scored ? buildResultsView(scored, deps.settings) : null,
     learningPath,
     progress: progressBarView(employeeId, {
       assessmentCompleted: completedId !== null,

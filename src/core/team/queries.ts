@@ -31,7 +31,7 @@ export async function loadReportFigures(
     db.learningPathItem.findMany({ where: { path: { currentSlot: { not: null }, employee: ofTeams } }, select: { pathId: true, contentId: true } }),
     db.learningProgress.findMany({ where: { employee: ofTeams }, select: { employeeId: true, contentId: true, status: true } }),
     db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: ofTeams }, _max: { createdAt: true } }),
-    db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true } }),
+    db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true, verdict: true, mean: true, targetLevel: true, certainty: true } }),
     db.assessmentSessionSkill.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, category: true, position: true } }),
   ]);
   const roleName = new Map(roles.map((role) => [role.id, role.name]));
@@ -58,7 +58,7 @@ export async function loadReportFigures(
     const session = latestSession.get(report.id);
     const plan = new Map((session ? skillsBySession.get(session.id) ?? [] : []).map((row) => [row.skillId, row]));
     const rows = (session ? resultsBySession.get(session.id) ?? [] : [])
-      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, position: plan.get(row.skillId)?.position ?? 0 }))
+      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, verdict: row.verdict, mean: row.mean, targetLevel: row.targetLevel, certainty: row.certainty, position: plan.get(row.skillId)?.position ?? 0 }))
       .sort((a, b) => a.position - b.position);
     const gaps = findGaps(rows, input.gapThreshold);
     const gapIds = new Set(gaps.map((gap) => gap.skillId));

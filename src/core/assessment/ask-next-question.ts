@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { CoreDeps } from '../context.js';
+import { optionOrder, shownLetter, shownOptions, unseenItems } from '../measurement/items.js';
+import { nextQuestion } from '../measurement/rules/next-question.js';
+import { isUniqueViolation } from '../shared/db-errors.js';
+import type { OptionKey } from '../shared/types.js';
+import { loadSitting, sittingLimits, sittingProgress, sittingSkills, type Sitting } from './sitting.js';
+
+/** A stable per-person preference among equally good questions, so people do not all get the same ones. */
+const tieBreakFor = (employeeId: number, attempt: number) => (itemId: number) =>
+  createHash('sha256').update(`${employeeId}:${attempt}:${itemId}`).digest().readUInt32LE(0);
+
+export interface NextQuestionResult {
+  /** the question to answer now, or null when the sitting is over */
+  questionId: number | null;
+  progress: ReturnType<typeof sittingProgress>;
+  reason?: 'certain' | 'capped' | 'exhausted';
+}
+
+/**
+ * The question an adaptive sitting asks now: the one waiting for an answer, or a new one chosen by
+ * the adaptive rule from the answers so far (written to the session at the next position; two
+ * processes choosing at once meet on the unique position, and the first one's question stands).
+ * Null when the sitting is over: every skill decided, capped or out of questions.
+ */
+export async function askNextQuestion(deps: CoreDeps, session: { id: number; employeeId: number; attempt: number }, known?: Sitting): Promise<NextQuestionResult> {
+  const limits = sittingLimits(deps.settings);
+  for (let round = 0; round < 3; round++) {
+    const sitting = round === 0 && known ? known : await loadSitting(deps.db, session.id);
+    const candidates = await unseenItems(
+      deps.db,
+      session.employeeId,
+      sitting.skills.map((skill) => skill.skillId),
+    );
+    const skills = sittingSkills(sitting, candidates);
+    if (sitting.pending) return { questionId: sitting.pending.id, progress: sittingProgress(skills, limits, true, sitting.questions.length) };
+    const step = nextQuestion(skills, sitting.questions.length, limits, tieBreakFor(session.employeeId, session.attempt));
+    if (step.kind === 'done') return { questionId: null, progress: sittingProgress(skills, limits, true, sitting.questions.length), reason: step.reason };
+
+    const item = await deps.db.bankQuestion.findUniqueOrThrow({ where: { id: step.itemId } });
+    const position = sitting.questions.length + 1;
+    const order = optionOrder(`${session.id}:${position}:${item.key}`);
+    const options = shownOptions(item, order);
+    try {
+      const created = await deps.db.assessmentQuestion.create({
+        data: {
+          sessionId: session.id,
+          skillId: item.skillId,
+          position,
+          difficulty: item.difficulty,
+          stem: item.stem,
+          optionA: options.A,
+          optionB: options.B,
+          optionC: options.C,
+          optionD: options.D,
+          correctOption: shownLetter(order, item.correctOption) as OptionKey,
+          explanation: item.explanation,
+          source: item.source,
+          bankKey: item.key,
+          bankOptions: order,
+          createdAt: deps.now(),
+        },
+        select: { id: true },
+      });
+      const after = skills.map((skill) => (skill.skillId === item.skillId ? { ...skill, asked: skill.asked + 1, candidates: skill.candidates.filter((c) => c.id !== item.id) } : skill));
+      return { questionId: created.id, progress: sittingProgress(after, limits, true, position) };
+    } catch (error) {
+      // Another process asked the next question first: that one is the question.
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new Error('could not settle the next question of an adaptive sitting');
+}
