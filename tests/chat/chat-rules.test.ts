@@ -161,14 +161,29 @@ describe('card converters', () => {
 describe('question cards', () => {
   const question = (texts: string[]) => ({
     sessionId: 1, questionId: 7, number: 1, total: 10, skill: { id: 1, name: 'Bash' }, difficulty: 'BEGINNER' as const, stem: 'Which?',
-    options: texts.map((text, index) => ({ key: (['A', 'B', 'C', 'D'] as const)[index]!, text })), selectedOption: null,
+    options: texts.map((text, index) => ({ key: (['A', 'B', 'C', 'D'] as const)[index]!, text })), selectedOption: null, dontKnow: false,
+    progress: { asked: 1, atMost: 10, exact: false, skillsSettled: 0, skills: 5 },
   });
 
   it('put short options on their buttons, and otherwise every option on the card with letter buttons', () => {
-    expect(buttonsOf(questionCard(question(['0', 'null', 'NaN', 'undefined']))).map((entry) => entry.label)).toEqual(['A. 0', 'B. null', 'C. NaN', 'D. undefined']);
+    expect(buttonsOf(questionCard(question(['0', 'null', 'NaN', 'undefined']))).map((entry) => entry.label)).toEqual(['A. 0', 'B. null', 'C. NaN', 'D. undefined', "I don't know"]);
     const long = questionCard(question(['a and b on two lines', 'nothing', 'an error', 'b']));
-    expect(buttonsOf(long).map((entry) => entry.label)).toEqual(['A', 'B', 'C', 'D']);
+    expect(buttonsOf(long).map((entry) => entry.label)).toEqual(['A', 'B', 'C', 'D', "I don't know"]);
     expect(plainText(long)).toContain('A. a and b on two lines\nB. nothing\nC. an error\nD. b');
+  });
+
+  it('offer "I don\'t know" beside the options, recorded as such', () => {
+    const idk = buttonsOf(questionCard(question(['0', '1', '2', '3']))).at(-1)!;
+    expect(idk).toMatchObject({ label: "I don't know", action: 'answer', value: '7:DONT_KNOW' });
+  });
+
+  it('say how far along in words that stay true when the length is not fixed', () => {
+    const adaptive = plainText(questionCard({ ...question(['0', '1', '2', '3']), number: 4, progress: { asked: 4, atMost: 12, exact: false, skillsSettled: 2, skills: 5 }, total: 12 }));
+    expect(adaptive).toMatch(/^QUESTION 4 OF AT MOST 12$/m);
+    expect(adaptive).toContain('2 of 5 skills settled · at most 9 to go');
+    const fixed = plainText(questionCard({ ...question(['0', '1', '2', '3']), progress: { asked: 10, atMost: 10, exact: true, skillsSettled: 0, skills: 5 } }));
+    expect(fixed).toMatch(/^QUESTION 1 OF 10$/m);
+    expect(fixed).toContain('10 to go');
   });
 
   it('keep each line of card text a line in Teams', () => {

@@ -32,35 +32,46 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       return chat.server.db.assessmentQuestion.findFirstOrThrow({ where: { sessionId: session.id, answer: { is: null } }, orderBy: { position: 'asc' } });
     }
     const optionButton = (option: string) => new RegExp(`^${option}(\\. |$)`);
+    const QUESTION = /Question \d+ of (at most )?\d+/;
 
-    async function answerAll(person: Exclude<DemoPerson, 'stranger'>, wrongSkill?: string) {
-      for (;;) {
-        const card = await latest(person, /Question \d+ of \d+/);
-        if (card.buttons.length === 0) return;
+    type Choice = 'right' | 'wrong' | 'dontKnow';
+    /** Answers every question the sitting asks until it ends, as `choose` says per skill; returns how many were asked. */
+    async function answerAll(person: Exclude<DemoPerson, 'stranger'>, choose: (skill: string) => Choice = () => 'right') {
+      const id = await idOf(person);
+      for (let asked = 0; ; asked++) {
+        if (!(await chat.server.db.assessmentSession.findFirst({ where: { employeeId: id, openSlot: { not: null } } }))) return asked;
+        const card = await latest(person, QUESTION);
         const question = await openQuestion(person);
         const skill = await chat.server.db.skill.findUniqueOrThrow({ where: { id: question.skillId } });
-        const choice = skill.name === wrongSkill ? (question.correctOption === 'A' ? 'B' : 'A') : question.correctOption;
-        const before = await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } });
-        await chat.press(person, card, optionButton(choice));
-        expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(before + 1);
-        if (question.position === (await chat.server.db.assessmentQuestion.count({ where: { sessionId: question.sessionId } }))) return;
+        const choice = choose(skill.name);
+        const label =
+          choice === 'dontKnow' ? "I don't know" : optionButton(choice === 'right' ? question.correctOption : question.correctOption === 'A' ? 'B' : 'A');
+        await chat.press(person, card, label);
+        expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(1);
       }
     }
 
     it('the whole journey: start, every answer, results, path, open, done until 100%', async () => {
       await chat.type('priya', cmd('start'));
-      const first = await latest('priya', /Question 1 of 30/);
-      expect(first.buttons).toHaveLength(4);
+      const first = await latest('priya', /Question 1 of at most 20/);
+      expect(first.buttons).toHaveLength(5);
+      expect(first.buttons.at(-1)).toBe("I don't know");
+      expect(first.text).toMatch(/0 of 10 skills settled · at most 20 to go/);
       expect(first.text).toMatch(/Who sees this: you, your manager \(in their team digest\) and your Skillcheck admins/);
-      await answerAll('priya', 'SQL');
+      // Right everywhere except SQL, where every answer is wrong: SQL is a certain gap, the sitting stops early.
+      const asked = await answerAll('priya', (skill) => (skill === 'SQL' ? 'wrong' : 'right'));
+      expect(asked).toBeLessThanOrEqual(20);
 
-      const results = await latest('priya', /Your results: 90% overall/);
+      const results = await latest('priya', /Your results: 1 gap/);
       expect(results.id).toBe(first.id); // the question card became the results card
-      expect(results.text).toMatch(/1 gap \(under 70%\): SQL 0%/);
+      expect(results.text).toMatch(/SQL\W+level \d(-\d)?, target 3 · gap, \d\d% sure/);
+      expect(results.text).toMatch(/JavaScript\W+level [3-5](-\d)?, target 4 · (on target, \d\d% sure|not sure yet)/);
+      expect(results.text).toMatch(/1 gap against your role's targets: SQL\./);
+      expect(results.text).not.toMatch(/TypeScript[^\n]*gap/);
       expect(results.buttons).toEqual(['Build my learning path']);
 
       await chat.press('priya', results, 'Build my learning path');
-      expect((await latest('priya', /Your results: 90% overall/)).buttons).toEqual([]); // pressed once, gone
+      expect((await latest('priya', /Your results: 1 gap/)).buttons).toEqual([]); // pressed once, gone
       let path = await latest('priya', /Your learning path/);
       expect(path.text).toMatch(/SQL · core skill · you scored 0%/);
       expect(path.buttons.filter((label) => label === 'Done')).toHaveLength(3);
@@ -118,7 +129,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       const sessions = await chat.server.db.assessmentSession.count({ where: { employeeId: priya } });
       await chat.type('priya', cmd('retake'));
       let ask = await latest('priya', /Start a new assessment\?/);
-      expect(ask.text).toMatch(/30 questions on 10 skills and takes about 15 minutes/);
+      expect(ask.text).toMatch(/at most 20 questions on 10 skills and takes at most about 10 minutes; it stops sooner once your results are certain/);
       expect(ask.text).toMatch(/current results and learning path stay until you finish it/);
       await chat.press('priya', ask, 'Not now');
       expect((await all('priya')).find((message) => message.id === ask.id)!.text).toMatch(/nothing changed/);
@@ -128,13 +139,13 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       ask = await latest('priya', /Start a new assessment\?/);
       await chat.press('priya', ask, 'Start the new assessment');
       expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions + 1);
-      expect((await latest('priya', /Question \d+ of 30/)).buttons).toHaveLength(4);
+      expect((await latest('priya', /Question 1 of at most 20/)).buttons).toHaveLength(5);
     });
 
     it('typing start during an assessment moves it to a new card and makes the old one read-only', async () => {
-      const old = await latest('priya', /Question 1 of 30/);
+      const old = await latest('priya', /Question 1 of at most 20/);
       await chat.type('priya', cmd('start'));
-      const current = await latest('priya', /Question 1 of 30/);
+      const current = await latest('priya', /Question 1 of at most 20/);
       expect(current.id).not.toBe(old.id);
       expect(current.text).toMatch(/welcome back/);
       const closed = (await all('priya')).find((message) => message.id === old.id)!;
@@ -146,7 +157,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       const priya = await idOf('priya');
       await chat.type('priya', cmd('cancel'));
       const ask = await latest('priya', /Stop your assessment\?/);
-      expect(ask.text).toMatch(/answered 0 of 30/);
+      expect(ask.text).toMatch(/You have answered 0 questions so far/);
       await chat.press('priya', ask, 'Stop the assessment');
       const session = await chat.server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: priya }, orderBy: { attempt: 'desc' } });
       expect(session.status).toBe('CANCELLED');
@@ -196,7 +207,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       await chat.press('daniel', card, optionButton('A'));
       expect((await all('daniel')).at(-1)!.text).toMatch(/This card is not yours, so nothing was done/);
       expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(0);
-      expect((await latest('liam', /Question 1 of/)).buttons).toHaveLength(4);
+      expect((await latest('liam', /Question 1 of/)).buttons).toHaveLength(5);
 
       await chat.pressTwice('liam', card, optionButton('B'));
       expect(await chat.server.db.assessmentAnswer.count({ where: { questionId: question.id } })).toBe(1);
@@ -228,6 +239,18 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       expect(closed.text).toMatch(/already scored|closed/);
       expect(closed.buttons).toEqual([]);
       expect(await chat.server.db.assessmentAnswer.count({ where: { session: { employeeId: daniel } } })).toBe(0);
+    });
+
+    it('"I don\'t know" is an answer of its own: recorded as such, never as a guess, and the sitting goes on', async () => {
+      await chat.type('maya', cmd('start'));
+      const card = await latest('maya', QUESTION);
+      const question = await openQuestion('maya');
+      await chat.press('maya', card, "I don't know");
+      const answer = await chat.server.db.assessmentAnswer.findUniqueOrThrow({ where: { questionId: question.id } });
+      expect(answer).toMatchObject({ dontKnow: true, selectedOption: null, isCorrect: false });
+      const next = await latest('maya', QUESTION);
+      expect(next.text).toMatch(/Question 2 of at most \d+/);
+      expect(next.text).toMatch(/“?"?I don't know"?”? recorded/);
     });
   });
 }

@@ -25,12 +25,14 @@ describe('Block Kit rendering within Slack limits', () => {
       { key: 'D', text: 'Fine' },
     ],
     selectedOption: null,
+    dontKnow: false,
+    progress: { asked: 3, atMost: 24, exact: true, skillsSettled: 0, skills: 8 },
   };
 
   it('writes long options out on the card and puts only their letters on the buttons', () => {
     const rendered = toSlackMessage(questionCard(question));
     const labels = buttonsOf(rendered.blocks).map((button) => button.text.text);
-    expect(labels).toEqual(['A', 'B', 'C', 'D']);
+    expect(labels).toEqual(['A', 'B', 'C', 'D', "I don't know"]);
     expect(JSON.stringify(rendered.blocks)).toContain(longOption);
     for (const block of rendered.blocks) {
       const text = (block.text as { text?: string } | undefined)?.text;

@@ -316,7 +316,7 @@ export class Conversation {
   private async askCancel(person: Person, surface: Surface): Promise<Turn> {
     const { open } = await this.core.getStanding({ employeeId: person.employeeId });
     if (!open) return { reply: noticeCard(`You have no assessment in progress, so there is nothing to stop. ${surface.command('status')} shows where you are.`) };
-    await this.post(person, surface, confirmCancelCard(open.answered, open.total, open.sessionId), null);
+    await this.post(person, surface, confirmCancelCard(open.answered, open.sessionId), null);
     return {};
   }
 }

@@ -25,17 +25,19 @@ export function confirmRetakeCard(plan: { skills: number; questions: number; min
   const keeps = hasPath
     ? 'Your current results and learning path stay until you finish it; then the new results replace them, and you can build a new path (what you have done stays done).'
     : 'Your current results stay until you finish it; then the new results replace them.';
-  return card(`Start a new assessment? ${plan.questions} questions on ${plural(plan.skills, 'skill')}, about ${plan.minutes} minutes.`, [
-    text(`**Start a new assessment?** It has ${plan.questions} questions on ${plural(plan.skills, 'skill')} and takes about ${plan.minutes} minutes.`),
+  return card(`Start a new assessment? At most ${plan.questions} questions on ${plural(plan.skills, 'skill')}, about ${plan.minutes} minutes.`, [
+    text(
+      `**Start a new assessment?** It asks at most ${plan.questions} questions on ${plural(plan.skills, 'skill')} and takes at most about ${plan.minutes} minutes; it stops sooner once your results are certain.`,
+    ),
     text(keeps),
     buttons(button('Start the new assessment', Action.confirmRetake, String(after), 'primary'), button('Not now', Action.dismiss)),
   ]);
 }
 
 /** `sessionId`: the assessment the question is about; a yes stops only that one. */
-export function confirmCancelCard(answered: number, total: number, sessionId: number): Card {
-  return card(`Stop your assessment? ${answered} of ${total} answered.`, [
-    text(`**Stop your assessment?** You have answered ${answered} of ${total} questions.`),
+export function confirmCancelCard(answered: number, sessionId: number): Card {
+  return card(`Stop your assessment? ${plural(answered, 'question')} answered.`, [
+    text(`**Stop your assessment?** You have answered ${plural(answered, 'question')} so far.`),
     text('It will not be scored, and your earlier results (if any) stay as they are. You can start a new one later.'),
     buttons(button('Stop the assessment', Action.confirmCancel, String(sessionId), 'danger'), button('Keep going', Action.dismiss, undefined, 'primary')),
   ]);

@@ -1,6 +1,7 @@
 import { Action } from '../actions.js';
 import { button, buttons, card, context, divider, heading, text, type Block, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
+import { plural } from '../format.js';
 import type { DashboardView } from '../../core/profile/views.js';
 import { pathItemBlocks, type ContentLink } from './learning-path.js';
 import { progressBlocks } from './progress.js';
@@ -23,7 +24,11 @@ export function nextStepButtons(dashboard: DashboardView): Block {
 function assessmentLine(dashboard: DashboardView): Block | null {
   const { assessment } = dashboard;
   if (!assessment || assessment.status === 'COMPLETED') return null;
-  return context(`Assessment in progress: ${assessment.answeredCount} of ${assessment.totalQuestions} answered.`);
+  return context(
+    assessment.adaptive
+      ? `Assessment in progress: ${plural(assessment.answeredCount, 'question')} answered so far.`
+      : `Assessment in progress: ${assessment.answeredCount} of ${assessment.totalQuestions} answered.`,
+  );
 }
 
 /** Where a person stands: progress, the profile summary, the latest scores, and the next step. */

@@ -105,56 +105,63 @@ describe('scoreBySkill', () => {
 
 describe('findGaps', () => {
   const threshold = 70;
-  const result = (skillId: number, name: string, category: ResultForGap['category'], score: number): ResultForGap => ({
+  /** A measured result: verdict against the target from the estimate. */
+  const measured = (skillId: number, name: string, category: ResultForGap['category'], verdict: string | null, mean: number, targetLevel = 3): ResultForGap => ({
+    skillId,
+    name,
+    category,
+    score: 50,
+    verdict,
+    mean,
+    targetLevel,
+    certainty: 0.95,
+  });
+  /** A result scored before measurement existed: no verdict, no estimate. */
+  const legacy = (skillId: number, name: string, category: ResultForGap['category'], score: number): ResultForGap => ({
     skillId,
     name,
     category,
     score,
+    verdict: null,
+    mean: null,
+    targetLevel: 3,
+    certainty: null,
   });
 
   it('returns nothing for no results', () => {
     expect(findGaps([], threshold)).toEqual([]);
   });
 
-  it('treats a score exactly at the threshold as no gap, one below as a gap of 1', () => {
-    const gaps = findGaps([result(1, 'SQL', 'CORE', 70), result(2, 'Docker', 'CORE', 69)], threshold);
-    expect(gaps).toEqual([{ skillId: 2, name: 'Docker', category: 'CORE', score: 69, shortfall: 1 }]);
+  it('names only certain gaps: a skill not sure yet is never a gap, however low its estimate', () => {
+    const gaps = findGaps([measured(1, 'SQL', 'CORE', 'NOT_SURE', -2), measured(2, 'Docker', 'CORE', 'GAP', -0.5), measured(3, 'Git', 'CORE', 'ON_TARGET', 1)], threshold);
+    expect(gaps.map((gap) => gap.name)).toEqual(['Docker']);
   });
 
-  it('gives a score of 0 the whole threshold as shortfall', () => {
-    expect(findGaps([result(1, 'SQL', 'NICE_TO_HAVE', 0)], threshold)).toEqual([
-      { skillId: 1, name: 'SQL', category: 'NICE_TO_HAVE', score: 0, shortfall: 70 },
-    ]);
+  it('measures the shortfall from the estimate to the target, in tenths of a level', () => {
+    // target 4 begins at +1; an estimate of -0.25 is 1.25 levels below it
+    const [gap] = findGaps([measured(1, 'SQL', 'CORE', 'GAP', -0.25, 4)], threshold);
+    expect(gap).toMatchObject({ skillId: 1, targetLevel: 4, shortfall: 13 });
   });
 
-  it('finds no gap at 100% even with a threshold of 100, and every score under 100 is one', () => {
-    const gaps = findGaps([result(1, 'SQL', 'CORE', 100), result(2, 'Go', 'CORE', 99)], 100);
-    expect(gaps.map((gap) => [gap.skillId, gap.shortfall])).toEqual([[2, 1]]);
-  });
-
-  it('finds no gaps with a threshold of 0', () => {
-    expect(findGaps([result(1, 'SQL', 'CORE', 0)], 0)).toEqual([]);
-  });
-
-  it('never counts a claimed skill outside the role (category null), however low it scored', () => {
-    const gaps = findGaps([result(1, 'Rust', null, 0), result(2, 'SQL', 'CORE', 50)], threshold);
+  it('never counts a claimed skill outside the role (category null), whatever its verdict', () => {
+    const gaps = findGaps([measured(1, 'Rust', null, 'GAP', -3), measured(2, 'SQL', 'CORE', 'GAP', -1)], threshold);
     expect(gaps.map((gap) => gap.name)).toEqual(['SQL']);
   });
 
   it('orders core skills first, even when a nice-to-have gap is bigger', () => {
-    const gaps = findGaps([result(1, 'GraphQL', 'NICE_TO_HAVE', 0), result(2, 'SQL', 'CORE', 65)], threshold);
+    const gaps = findGaps([measured(1, 'GraphQL', 'NICE_TO_HAVE', 'GAP', -3), measured(2, 'SQL', 'CORE', 'GAP', -0.5)], threshold);
     expect(gaps.map((gap) => gap.name)).toEqual(['SQL', 'GraphQL']);
   });
 
   it('orders by biggest gap first within a category, then by name on ties', () => {
     const gaps = findGaps(
       [
-        result(1, 'Kubernetes', 'NICE_TO_HAVE', 60),
-        result(2, 'TypeScript', 'CORE', 50),
-        result(3, 'AWS', 'NICE_TO_HAVE', 20),
-        result(4, 'SQL', 'CORE', 10),
-        result(5, 'Docker', 'CORE', 50),
-        result(6, 'Azure', 'NICE_TO_HAVE', 60),
+        measured(1, 'Kubernetes', 'NICE_TO_HAVE', 'GAP', -1),
+        measured(2, 'TypeScript', 'CORE', 'GAP', -2),
+        measured(3, 'AWS', 'NICE_TO_HAVE', 'GAP', -5),
+        measured(4, 'SQL', 'CORE', 'GAP', -6),
+        measured(5, 'Docker', 'CORE', 'GAP', -2),
+        measured(6, 'Azure', 'NICE_TO_HAVE', 'GAP', -1),
       ],
       threshold,
     );
@@ -168,8 +175,13 @@ describe('findGaps', () => {
     ]);
   });
 
+  it('keeps the original rule for results scored before measurement: under the threshold is a gap', () => {
+    const gaps = findGaps([legacy(1, 'SQL', 'CORE', 70), legacy(2, 'Docker', 'CORE', 40)], threshold);
+    expect(gaps.map((gap) => [gap.name, gap.shortfall])).toEqual([['Docker', 3]]);
+  });
+
   it('does not reorder or change the results it is given', () => {
-    const results = [result(1, 'B', 'NICE_TO_HAVE', 10), result(2, 'A', 'CORE', 60)];
+    const results = [measured(1, 'B', 'NICE_TO_HAVE', 'GAP', -1), measured(2, 'A', 'CORE', 'GAP', -1)];
     const copy = structuredClone(results);
     findGaps(results, threshold);
     expect(results).toEqual(copy);

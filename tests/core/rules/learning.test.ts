@@ -15,6 +15,10 @@ const gap = (skillId: number, name: string, category: SkillGap['category'], scor
   category,
   score,
   shortfall: threshold - score,
+  targetLevel: 3,
+  verdict: 'GAP',
+  mean: -1,
+  certainty: 0.95,
 });
 
 const content = (

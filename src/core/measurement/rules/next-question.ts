@@ -1,6 +1,7 @@
 import { expectedInformation, type Estimate } from './estimate.js';
 import { information } from './item-model.js';
-import { verdictFor } from './verdict.js';
+import { cutFor } from './levels.js';
+import { answersToDecide, verdictFor } from './verdict.js';
 
 export interface SittingLimits {
   /** a skill's verdict is decided at this certainty (SKILL_CERTAINTY) */
@@ -39,10 +40,13 @@ export function skillStop(skill: SittingSkill, limits: SittingLimits): 'certain'
 }
 
 /**
- * The adaptive rule. The next question goes to the expected skill whose verdict is least certain
- * (skills not asked yet first, so each gets at least one question; skills the role does not expect
- * last), and is the unseen question that tells most about that person there: the highest Fisher
- * information, averaged over their current estimate. `tieBreak` varies equally good questions
+ * The adaptive rule. The next question goes to an expected skill whose verdict is still open: skills
+ * not asked yet first (each gets at least one question), then the one that needs the fewest answers
+ * to be decided (then the least certain); skills the role does not expect last. Measured against
+ * "least certain first" on simulated learners, this decides about half again as many verdicts in a
+ * sitting of the same length, equally often right: the least certain skills sit on the cut, where no
+ * short sitting decides anything. The question is the unseen one that tells most about that person
+ * there: the highest information where the verdict is decided (see informationFor). `tieBreak` varies equally good questions
  * between people. The sitting ends when every skill is decided, capped or out of questions, or at
  * its total cap.
  */
@@ -56,13 +60,14 @@ export function nextQuestion(skills: readonly SittingSkill[], askedTotal: number
   const rank = (skill: SittingSkill) => [
     skill.targetLevel === null ? 1 : 0,
     skill.asked === 0 ? 0 : 1,
+    skill.targetLevel === null ? 0 : answersToDecide(skill.estimate, skill.targetLevel, limits.certainty),
     skill.targetLevel === null ? 0 : verdictFor(skill.estimate, skill.targetLevel, limits.certainty).certainty,
     skill.position,
   ];
   const chosen = [...open].sort((a, b) => compareTuples(rank(a), rank(b)))[0]!;
   const scored = chosen.candidates.map((item) => ({
     item,
-    value: expectedInformation(chosen.estimate, (theta) => information(theta, item.difficulty)),
+    value: informationFor(chosen, item.difficulty),
     tie: tieBreak(item.id),
   }));
   scored.sort((a, b) => b.value - a.value || a.tie - b.tie);
@@ -70,6 +75,17 @@ export function nextQuestion(skills: readonly SittingSkill[], askedTotal: number
   const best = scored[0]!.value;
   const near = scored.filter((entry) => entry.value >= best * 0.98).sort((a, b) => a.tie - b.tie);
   return { kind: 'ask', skillId: chosen.skillId, itemId: near[0]!.item.id };
+}
+
+/**
+ * How much a question of this difficulty tells about the skill's verdict: its information halfway
+ * between the estimate and the target's cut (where the decision is made); for a skill without a
+ * target, averaged over the estimate. On simulated learners, asking halfway decides more verdicts than
+ * asking at the estimate (information averaged over it) or at the cut, and they are as often right.
+ */
+export function informationFor(skill: Pick<SittingSkill, 'estimate' | 'targetLevel'>, difficulty: number): number {
+  if (skill.targetLevel === null) return expectedInformation(skill.estimate, (theta) => information(theta, difficulty));
+  return information((cutFor(skill.targetLevel) + skill.estimate.mean) / 2, difficulty);
 }
 
 function compareTuples(a: number[], b: number[]): number {
