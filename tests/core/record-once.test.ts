@@ -64,7 +64,7 @@ describe('recorded once', () => {
   it('a retried click on the last question after submit is answered, not recorded again', async () => {
     const session = await app.db.assessmentSession.findFirstOrThrow({ where: { employeeId: liam } });
     const answered = await app.db.assessmentAnswer.findFirstOrThrow({ where: { sessionId: session.id } });
-    const outcome = await app.core.recordAnswer({ employeeId: liam, questionId: answered.questionId, option: answered.selectedOption });
+    const outcome = await app.core.recordAnswer({ employeeId: liam, questionId: answered.questionId, option: answered.selectedOption ?? 'DONT_KNOW' });
     expect(outcome.recorded).toBe(false);
     expect(await app.db.assessmentAnswer.count({ where: { sessionId: session.id } })).toBe(1);
   });

@@ -35,8 +35,17 @@ describe('SQLite: chat identities migration', () => {
         .prepare('SELECT "employeeId", "platform", "userId", "secondaryId", "conversationReference" FROM "ChatIdentity" ORDER BY "employeeId", "platform"')
         .all();
       expect(identities).toEqual(EXPECTED_IDENTITIES);
-      for (const table of DEPENDENT_TABLES) expect(after.prepare(`SELECT * FROM "${table}" ORDER BY "id"`).all(), table).toEqual(dependentsBefore[table]);
-      expect(after.prepare('SELECT * FROM "Employee" ORDER BY "id"').all()).toEqual(employeesBefore);
+      // Later migrations add columns; every row keeps every value it had.
+      const columnsOf = (rows: unknown[], like: unknown[]) => {
+        const keys = Object.keys((like[0] ?? {}) as object);
+        return (rows as Record<string, unknown>[]).map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
+      };
+      for (const table of DEPENDENT_TABLES) {
+        const rows = after.prepare(`SELECT * FROM "${table}" ORDER BY "id"`).all();
+        expect(columnsOf(rows, dependentsBefore[table]!), table).toEqual(dependentsBefore[table]);
+        expect(rows, table).toHaveLength(dependentsBefore[table]!.length);
+      }
+      expect(columnsOf(after.prepare('SELECT * FROM "Employee" ORDER BY "id"').all(), employeesBefore)).toEqual(employeesBefore);
       expect(after.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
       expect(after.prepare("SELECT name FROM sqlite_master WHERE name IN ('ChatConversation', 'new_Employee')").all()).toEqual([]);
       // timestamps in the application's own format (Unix milliseconds)

@@ -51,7 +51,7 @@ describe('Slack specifics', () => {
     const start = buttonsOf(view.view.blocks).find((button) => button.text.text === 'Start my assessment') as Button;
     await clickButton(server.url, { user, button: start, inHome: true });
     await server.settled();
-    expect(slack.messagesIn(dm).at(-1)!.text).toMatch(/^Question 1 of 30/);
+    expect(slack.messagesIn(dm).at(-1)!.text).toMatch(/^Question 1 of at most 20/);
     // The Home tab was redrawn after the press.
     expect(slack.views.slice(before).length).toBeGreaterThan(1);
     // The DM was opened once for all of this: Slack's IM channel per user does not change.

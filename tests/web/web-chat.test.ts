@@ -31,17 +31,20 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
   });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Answers every question of the open assessment by pressing its buttons on the page: `choose` picks the option. */
 async function answerAll(driver: WebDriver, person: DemoPerson, employee: number, choose: (skill: string, correct: string) => string): Promise<ChatMessage> {
-  const first = last(await driver.messages(person), /^Question 1 of \d+/);
+  const first = last(await driver.messages(person), /^Question 1 of (at most )?\d+/);
   expect(first, 'the first question card').toBeDefined();
   const open = await driver.server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: employee, status: 'IN_PROGRESS' } });
-  const key = await answerKey(driver.server.db, open.id);
   for (;;) {
     const card = (await driver.messages(person)).find((message) => message.id === first!.id)!;
-    if (!/^Question \d+ of \d+/.test(card.text)) return card;
+    if (!/^Question \d+ of (at most )?\d+/.test(card.text)) return card;
     const question = (await driver.server.core.getCurrentQuestion({ employeeId: employee }))!;
-    expect(card.text).toContain(`Question ${question.number} of ${question.total}`);
+    expect(card.text).toContain(`Question ${question.number} of at most ${question.total}`);
+    // Questions are chosen one at a time: the key of each is read when it is asked.
+    const key = await answerKey(driver.server.db, open.id);
     const option = choose(question.skill.name, key.get(question.questionId)!);
     await driver.press(person, card, new RegExp(`^${option}(\\.|$)`));
   }
@@ -83,12 +86,12 @@ describe('the web chat at /try, in a real browser', () => {
   it('the whole journey by pressing the buttons on the page: questions, results, learning path, Open, Start and Done until 100%', async () => {
     const priya = await employeeId(server.db, 'E2001');
     await driver.type('priya', 'start');
-    expect(last(await driver.messages('priya'), /^Question 1 of 30/)).toMatchObject({ buttons: ['A. ==', 'B. !=', 'C. ===', 'D. ='] });
+    expect(last(await driver.messages('priya'), /^Question 1 of at most 20/)?.buttons).toHaveLength(5);
 
     // Right, except for SQL: one gap.
     const results = await answerAll(driver, 'priya', priya, (skill, correct) => (skill === 'SQL' ? (correct === 'A' ? 'B' : 'A') : correct));
-    expect(results.text).toMatch(/^Your results: 90% overall/);
-    expect(results.text).toMatch(/1 gap \(under 70%\): SQL 0%/);
+    expect(results.text).toMatch(/^Your results: 1 gap/);
+    expect(results.text).toMatch(/1 gap against your role's targets: SQL\./);
     expect(results.buttons).toEqual(['Build my learning path']);
 
     await driver.press('priya', results, 'Build my learning path');
@@ -140,7 +143,7 @@ describe('the web chat at /try, in a real browser', () => {
     await driver.press('priya', ask, 'Start the new assessment');
     let messages = await driver.messages('priya');
     expect(messages.find((message) => message.id === ask.id)!.text).toBe('Okay: your new assessment is in the next card.');
-    const question = last(messages, /^Question 1 of 30/)!;
+    const question = last(messages, /^Question 1 of at most 20/)!;
     expect(messages.at(-1)!.id).toBe(question.id);
 
     await driver.type('priya', 'cancel');
@@ -313,7 +316,7 @@ describe('the web chat escapes what the data says', () => {
     await untouched();
 
     await say('start');
-    expect(await texts()).toContain(`${PWNED(1)} & <u>Skill</u> · Beginner`);
+    expect(await texts()).toMatch(new RegExp(`${escapeRegExp(`${PWNED(1)} & <u>Skill</u>`)} · (Beginner|Intermediate|Advanced)`));
     expect(await texts()).toMatch(/<script>window\.__pwned=4<\/script> Which is <b>right<\/b>\? \[run\]\(javascript:alert\(1\)\) \*\*\d\*\*/);
     expect(await texts()).toMatch(/[A-D]\. <img src=x onerror="window\.__pwned=6">A/);
     await untouched();

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CoreDeps } from '../context.js';
 import { LearningEventType } from '../learning/rules/learning-events.js';
 import { optionOrder, shownLetter, shownOptions, unseenItems } from '../measurement/items.js';
-import { expectedInformation } from '../measurement/rules/estimate.js';
-import { information } from '../measurement/rules/item-model.js';
+import { chooseFixedSet } from '../measurement/rules/next-question.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { requireEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
@@ -17,8 +16,8 @@ class AlreadyGenerated extends Error {}
 
 /**
  * Draws a whole set at once (the original REST flow, which shows every question and then submits a map
- * of answers): per skill, QUESTIONS_PER_SKILL questions the person has not seen, the most informative
- * at where the sitting starts; seen ones only when the unseen run out.
+ * of answers): per skill, QUESTIONS_PER_SKILL questions the person has not seen, spread around where the
+ * verdict is decided (chooseFixedSet); seen ones only when the unseen run out.
  */
 async function drawFixedSet(deps: CoreDeps, session: { id: number; employeeId: number; attempt: number; questionsPerSkill: number }) {
   const sitting = await loadSitting(deps.db, session.id);
@@ -31,13 +30,8 @@ async function drawFixedSet(deps: CoreDeps, session: { id: number; employeeId: n
   for (const skill of sitting.skills) {
     const fresh = unseen.get(skill.skillId) ?? [];
     const freshIds = new Set(fresh.map((item) => item.id));
-    const rank = (items: { id: number; difficulty: number }[]) =>
-      [...items]
-        .map((item) => ({ item, value: expectedInformation(skill.prior, (theta) => information(theta, item.difficulty)) }))
-        .sort((a, b) => b.value - a.value || tie(a.item.id) - tie(b.item.id))
-        .map((entry) => entry.item.id);
     const seen = all.filter((row) => row.skillId === skill.skillId && !freshIds.has(row.id)).map((row) => ({ id: row.id, difficulty: row.difficultyLogit }));
-    const chosen = [...rank(fresh), ...rank(seen)].slice(0, session.questionsPerSkill);
+    const chosen = chooseFixedSet({ estimate: skill.prior, targetLevel: skill.targetLevel }, fresh, seen, session.questionsPerSkill, tie);
     picks.push(...chosen.map((id) => rowById.get(id)!));
   }
   return picks;

@@ -6,7 +6,7 @@ import { recordEvent } from '../shared/events.js';
 import { bankLetter } from '../measurement/items.js';
 import { recordItemResponse } from '../measurement/record-response.js';
 import { updateEstimate, type Response } from '../measurement/rules/estimate.js';
-import { verdictFor } from '../measurement/rules/verdict.js';
+import { agreeWithAnswers, verdictFor } from '../measurement/rules/verdict.js';
 import { saveSittingEstimate, storedEstimates } from '../measurement/skill-estimates.js';
 import { parseAnswer } from '../shared/options.js';
 import type { OptionKey } from '../shared/types.js';
@@ -26,7 +26,8 @@ class AlreadyScored extends Error {}
  * Scoring measures: per skill, the estimate the sitting started from, updated by every answer, gives
  * the verdict against the role's target (gap, on target, not sure yet) with its certainty, and becomes
  * the person's stored estimate. The original's score (correct / asked, an unanswered question counting
- * as wrong) is kept beside it; an unanswered question is no evidence for the estimate.
+ * as wrong) is kept beside it; for the estimate, a question shown and left unanswered counts as
+ * "I don't know".
  */
 export async function submitAssessment(
   deps: CoreDeps,
@@ -96,8 +97,8 @@ export async function submitAssessment(
         let dontKnow = 0;
         for (const question of sitting.questions.filter((row) => row.skillId === skill.skillId)) {
           const fresh = newById.get(question.id);
-          const answer = question.answer ?? (fresh ? { ...fresh, selectedOption: fresh.option, isCorrect: isCorrect(question.id, fresh) } : null);
-          if (!answer) continue;
+          // A question shown and left unanswered counts as "I don't know" (the original counted it as wrong).
+          const answer = question.answer ?? (fresh ? { ...fresh, selectedOption: fresh.option, isCorrect: isCorrect(question.id, fresh) } : { dontKnow: true, isCorrect: false });
           const outcome = outcomeOf(answer);
           if (fresh && question.bankQuestionId !== null) {
             await recordItemResponse(tx, {
@@ -118,7 +119,8 @@ export async function submitAssessment(
         const everMeasured = responses.length > 0 || (stored.get(skill.skillId)?.answers ?? 0) > 0;
         const judged = verdictFor(estimate, skill.targetLevel, deps.settings.skillCertainty);
         // No verdict rests on a self-rating alone: a skill never answered about stays "not sure yet".
-        const verdict = judged.verdict !== null && !everMeasured ? 'NOT_SURE' : judged.verdict;
+        const right = responses.filter((response) => response.outcome === 'right').length;
+        const verdict = judged.verdict !== null && !everMeasured ? 'NOT_SURE' : agreeWithAnswers(judged.verdict, { right, notRight: responses.length - right });
         const score = scores.get(skill.skillId) ?? { asked: 0, correct: 0, score: 0 };
         await tx.assessmentResult.create({
           data: {

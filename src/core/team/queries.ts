@@ -1,4 +1,5 @@
 import { findGaps } from '../assessment/rules/gaps.js';
+import { levelRange } from '../measurement/rules/levels.js';
 import { scorePercent } from '../assessment/rules/scoring.js';
 import { computeWorkflowProgress } from '../learning/rules/progress-bar.js';
 import type { Db } from '../ports/database.js';
@@ -31,7 +32,7 @@ export async function loadReportFigures(
     db.learningPathItem.findMany({ where: { path: { currentSlot: { not: null }, employee: ofTeams } }, select: { pathId: true, contentId: true } }),
     db.learningProgress.findMany({ where: { employee: ofTeams }, select: { employeeId: true, contentId: true, status: true } }),
     db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: ofTeams }, _max: { createdAt: true } }),
-    db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true, verdict: true, mean: true, targetLevel: true, certainty: true } }),
+    db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true, verdict: true, mean: true, sd: true, targetLevel: true, certainty: true } }),
     db.assessmentSessionSkill.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, category: true, position: true } }),
   ]);
   const roleName = new Map(roles.map((role) => [role.id, role.name]));
@@ -58,7 +59,7 @@ export async function loadReportFigures(
     const session = latestSession.get(report.id);
     const plan = new Map((session ? skillsBySession.get(session.id) ?? [] : []).map((row) => [row.skillId, row]));
     const rows = (session ? resultsBySession.get(session.id) ?? [] : [])
-      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, verdict: row.verdict, mean: row.mean, targetLevel: row.targetLevel, certainty: row.certainty, position: plan.get(row.skillId)?.position ?? 0 }))
+      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, verdict: row.verdict, mean: row.mean, sd: row.sd, targetLevel: row.targetLevel, certainty: row.certainty, position: plan.get(row.skillId)?.position ?? 0 }))
       .sort((a, b) => a.position - b.position);
     const gaps = findGaps(rows, input.gapThreshold);
     const gapIds = new Set(gaps.map((gap) => gap.skillId));
@@ -104,7 +105,16 @@ export async function loadReportFigures(
         ? {
             overallScore: scorePercent(rows.reduce((sum, row) => sum + row.correct, 0), asked),
             completedAt: (session.completedAt ?? input.now).toISOString(),
-            skills: rows.map((row) => ({ name: row.name, category: row.category, score: row.score, isGap: gapIds.has(row.skillId) })),
+            skills: rows.map((row) => ({
+              name: row.name,
+              category: row.category,
+              score: row.score,
+              isGap: gapIds.has(row.skillId),
+              targetLevel: row.targetLevel,
+              verdict: (row.verdict as 'GAP' | 'ON_TARGET' | 'NOT_SURE' | null) ?? null,
+              certainty: row.certainty,
+              level: row.mean !== null && row.sd !== null ? levelRange({ mean: row.mean, sd: row.sd }) : null,
+            })),
           }
         : null,
       topGaps: gaps.slice(0, 3).map((gap) => ({ name: gap.name, score: gap.score })),

@@ -4,7 +4,7 @@ import { requireEmployee } from '../shared/employees.js';
 import { loadReportFigures } from './queries.js';
 import type { TeamReportRow } from './views.js';
 
-/** One row per direct report and assessed skill (a report not assessed yet gets one row without a skill). */
+/** One row per direct report and assessed skill (a report not assessed yet gets one row without a skill): the verdict against the target with its certainty and level range, beside the original's score. */
 export async function getTeamReport(deps: CoreDeps, input: { managerId: number; stallDays: number }): Promise<TeamReportRow[]> {
   await requireEmployee(deps.db, input.managerId);
   const count = await deps.db.employee.count({ where: { managerId: input.managerId } });
@@ -24,7 +24,19 @@ export async function getTeamReport(deps: CoreDeps, input: { managerId: number; 
       stalled: report.stalled,
     };
     const skills = report.latest?.skills ?? [];
-    if (skills.length === 0) return [{ ...base, skill: '', category: '', score: null, isGap: null }];
-    return skills.map((skill) => ({ ...base, skill: skill.name, category: skill.category ?? 'CLAIMED', score: skill.score, isGap: skill.isGap }));
+    const none = { targetLevel: null, levelLow: null, levelHigh: null, verdict: null, certainty: null };
+    if (skills.length === 0) return [{ ...base, skill: '', category: '', score: null, isGap: null, ...none }];
+    return skills.map((skill) => ({
+      ...base,
+      skill: skill.name,
+      category: skill.category ?? 'CLAIMED',
+      score: skill.score,
+      isGap: skill.isGap,
+      targetLevel: skill.targetLevel,
+      levelLow: skill.level?.low ?? null,
+      levelHigh: skill.level?.high ?? null,
+      verdict: skill.verdict,
+      certainty: skill.certainty === null ? null : Math.round(skill.certainty * 100) / 100,
+    }));
   });
 }

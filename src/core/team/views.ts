@@ -28,7 +28,18 @@ export const digestReportViewSchema = z.object({
     .object({
       overallScore: z.number().int(),
       completedAt: isoDateSchema,
-      skills: z.array(z.object({ name: z.string(), category: skillCategorySchema.nullable(), score: z.number().int(), isGap: z.boolean() })),
+      skills: z.array(
+        z.object({
+          name: z.string(),
+          category: skillCategorySchema.nullable(),
+          score: z.number().int(),
+          isGap: z.boolean().describe('a certain gap against the target'),
+          targetLevel: z.number().int().nullable(),
+          verdict: z.enum(['GAP', 'ON_TARGET', 'NOT_SURE']).nullable(),
+          certainty: z.number().nullable(),
+          level: z.object({ low: z.number().int(), high: z.number().int() }).nullable().describe('levels 1-5 holding the middle 80% of the estimate'),
+        }),
+      ),
     })
     .nullable(),
   topGaps: z.array(z.object({ name: z.string(), score: z.number().int() })).describe('the three biggest gaps, core first'),
@@ -72,6 +83,11 @@ export const teamReportRowSchema = z.object({
   category: z.string(),
   score: z.number().int().nullable(),
   isGap: z.boolean().nullable(),
+  targetLevel: z.number().int().nullable(),
+  levelLow: z.number().int().nullable(),
+  levelHigh: z.number().int().nullable(),
+  verdict: z.string().nullable(),
+  certainty: z.number().nullable().describe('0.5-1, two decimals'),
   pathDone: z.number().int(),
   pathTotal: z.number().int(),
   lastActivityAt: z.string(),

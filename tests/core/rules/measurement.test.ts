@@ -13,8 +13,8 @@ import {
 import { qualityFlag, MIN_ANSWERS_FOR_REVIEW, type ItemAnswer } from '../../../src/core/measurement/rules/item-quality.js';
 import { DIFFICULTY_PRIOR, GUESS, calibratedDifficulty, information, knows, likelihood, rightAnswer } from '../../../src/core/measurement/rules/item-model.js';
 import { cutFor, levelAt, levelRange } from '../../../src/core/measurement/rules/levels.js';
-import { informationFor, nextQuestion, skillStop, type SittingSkill } from '../../../src/core/measurement/rules/next-question.js';
-import { ANSWERS_TO_DECIDE_MAX, answersToDecide, verdictFor } from '../../../src/core/measurement/rules/verdict.js';
+import { chooseFixedSet, informationFor, nextQuestion, skillStop, type SittingSkill } from '../../../src/core/measurement/rules/next-question.js';
+import { ANSWERS_TO_DECIDE_MAX, agreeWithAnswers, answersToDecide, verdictFor } from '../../../src/core/measurement/rules/verdict.js';
 
 describe('the item model', () => {
   it('knows a question at its own difficulty half the time, and a guess is right a quarter of the time', () => {
@@ -149,6 +149,14 @@ describe('levels and verdicts', () => {
     expect(verdictFor({ mean: 0.2, sd: 0.3 }, 4, 0.9).verdict).toBe('GAP');
   });
 
+  it('never calls a gap where every answer was right, nor on target where none was', () => {
+    expect(agreeWithAnswers('GAP', { right: 2, notRight: 0 })).toBe('NOT_SURE');
+    expect(agreeWithAnswers('GAP', { right: 2, notRight: 1 })).toBe('GAP');
+    expect(agreeWithAnswers('ON_TARGET', { right: 0, notRight: 3 })).toBe('NOT_SURE');
+    expect(agreeWithAnswers('ON_TARGET', { right: 1, notRight: 3 })).toBe('ON_TARGET');
+    expect(agreeWithAnswers('GAP', { right: 0, notRight: 0 })).toBe('GAP');
+  });
+
   it('gives a skill without a target a level but no verdict', () => {
     expect(verdictFor({ mean: 0, sd: 0.5 }, null, 0.9)).toMatchObject({ verdict: null, probabilityOnTarget: null });
   });
@@ -232,6 +240,25 @@ describe('the adaptive rule', () => {
       kind: 'done',
       reason: 'exhausted',
     });
+  });
+});
+
+describe('a set drawn at once', () => {
+  const item = (id: number, difficulty: number) => ({ id, difficulty });
+  const bank = [item(1, -1), item(2, -1), item(3, 0), item(4, 0), item(5, 1), item(6, 1)];
+
+  it('spreads around where the verdict is decided: there first, then below, then above', () => {
+    // prior 0, target 3 (cut 0): the centre is 0
+    expect(chooseFixedSet({ estimate: { mean: 0, sd: 1 }, targetLevel: 3 }, bank, [], 3, (id) => id)).toEqual([3, 1, 5]);
+  });
+
+  it('moves with the target and the prior', () => {
+    // prior 1, target 4 (cut 1): centre 1
+    expect(chooseFixedSet({ estimate: { mean: 1, sd: 1 }, targetLevel: 4 }, bank, [], 1, (id) => id)).toEqual([5]);
+  });
+
+  it('takes seen questions only when the unseen run out, and never more than there are', () => {
+    expect(chooseFixedSet({ estimate: { mean: 0, sd: 1 }, targetLevel: 3 }, [item(1, -1)], [item(9, 0)], 3, (id) => id)).toEqual([1, 9]);
   });
 });
 

@@ -92,3 +92,31 @@ function compareTuples(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
 }
+
+/**
+ * A set drawn at once, without answers to adapt to (the original REST flow): `count` questions around
+ * where the verdict is decided, one at that point, then one below and one above it (0.8 logit apart,
+ * then further), each the most informative unused question there. Spread this way, the answers place
+ * the person whichever side of the target they are. Unseen questions come first; `tieBreak` as above.
+ */
+export function chooseFixedSet(
+  skill: Pick<SittingSkill, 'estimate' | 'targetLevel'>,
+  unseen: readonly { id: number; difficulty: number }[],
+  seen: readonly { id: number; difficulty: number }[],
+  count: number,
+  tieBreak: (itemId: number) => number,
+): number[] {
+  const centre = skill.targetLevel === null ? skill.estimate.mean : (cutFor(skill.targetLevel) + skill.estimate.mean) / 2;
+  const chosen: number[] = [];
+  const left = [...unseen];
+  const spare = [...seen];
+  for (let i = 0; i < count; i++) {
+    const pool = left.length > 0 ? left : spare;
+    if (pool.length === 0) break;
+    const step = Math.ceil(i / 2) * 0.8;
+    const point = centre + (i % 2 === 1 ? -step : step);
+    pool.sort((a, b) => information(point, b.difficulty) - information(point, a.difficulty) || tieBreak(a.id) - tieBreak(b.id));
+    chosen.push(pool.shift()!.id);
+  }
+  return chosen;
+}

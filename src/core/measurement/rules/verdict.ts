@@ -26,6 +26,17 @@ export function verdictFor(estimate: Estimate, targetLevel: number | null, requi
   return { verdict, certainty, probabilityOnTarget: onTarget, level };
 }
 
+/**
+ * A decided verdict must agree with what the person did: nobody is told they have a gap in a skill
+ * where they answered every question right, nor that they are on target where they got none right.
+ * Such a skill stays "not sure yet" (a prior far from the target can otherwise outweigh a few answers).
+ */
+export function agreeWithAnswers(verdict: Verdict | null, answers: { right: number; notRight: number }): Verdict | null {
+  if (verdict === 'GAP' && answers.notRight === 0 && answers.right > 0) return 'NOT_SURE';
+  if (verdict === 'ON_TARGET' && answers.right === 0 && answers.notRight > 0) return 'NOT_SURE';
+  return verdict;
+}
+
 export const isDecided = (verdict: Verdict | null): boolean => verdict === 'GAP' || verdict === 'ON_TARGET';
 
 /**
