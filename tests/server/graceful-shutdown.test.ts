@@ -17,6 +17,8 @@ describe('graceful shutdown of the server process', () => {
   let url = '';
 
   let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let batchReached: () => void = () => {};
+  const writing = new Promise<void>((resolve) => (batchReached = resolve));
 
   beforeAll(async () => {
     database = await freshDatabase(directory);
@@ -24,7 +26,9 @@ describe('graceful shutdown of the server process', () => {
     // Gemini writes a batch in 1.5 s, so generating questions for a skill the bank is short of is a request that is still running when SIGTERM arrives.
     stub.reply = (call) => {
       const reply = writesAndAnswers(call);
-      return reply.kind === 'text' && requestedBatch(call.prompt) ? { ...reply, delayMs: 1500 } : reply;
+      if (reply.kind !== 'text' || !requestedBatch(call.prompt)) return reply;
+      batchReached();
+      return { ...reply, delayMs: 1500 };
     };
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
@@ -71,8 +75,8 @@ describe('graceful shutdown of the server process', () => {
     }
     expect((await fetch(`${url}/api/learner/3/assessment/start/`, { method: 'POST', headers })).status).toBe(201);
     const inFlight = fetch(`${url}/api/learner/3/assessment/questions/`, { method: 'POST', headers });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(stub.calls).toHaveLength(1); // the slow request has reached Gemini: the batch is being written
+    await writing; // the slow request has reached Gemini: the batch is being written
+    expect(stub.calls).toHaveLength(1);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
 
