@@ -197,6 +197,18 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
     expect(JSON.parse(event.data)).toMatchObject({ calls: 2, written: 9, invalid: 6, duplicate: 1, added: 2 });
   });
 
+  it('replies wrapped in code fences are still read', async () => {
+    const { app, skill, pia } = await open();
+    await retire(app.db, skill.id);
+    stub.reply = (call) => {
+      const reply = writesAndAnswers(call);
+      return reply.kind === 'text' ? { ...reply, text: '```json\n' + reply.text + '\n```' } : reply;
+    };
+    await sit(pia);
+    expect(stub.calls).toHaveLength(2);
+    expect(await aiQuestions(app.db, skill.id)).toHaveLength(4);
+  });
+
   const validWrite = (then: GeminiReply) => (call: GeminiCall): GeminiReply =>
     requestedBatch(call.prompt) ? { kind: 'text', text: JSON.stringify(validBatchReply(call.prompt)) } : then;
 

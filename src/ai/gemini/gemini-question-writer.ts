@@ -38,7 +38,7 @@ const replyItem = z.object({
   explanation: z.string().optional(),
 });
 
-/** At most this many existing stems go into the prompt (the newest first would need dates; the first are enough to set the tone). */
+/** At most this many existing stems go into the prompt, to keep it short (the core drops a duplicate stem anyway). */
 const AVOID_LIMIT = 40;
 
 function prompt(request: WriteRequest): string {

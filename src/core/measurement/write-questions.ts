@@ -58,7 +58,7 @@ export async function skillsWrittenFor(deps: CoreDeps, session: { id: number; em
  * the blind answer reproduces are stored: ACTIVE, source AI, their difficulty the prior of the label
  * they were asked for. The batch is recorded on the sitting first, so the skill gets no second one
  * there. A failure, timeout or bad reply is logged and adds nothing: the bank serves what it has.
- * Returns how many questions were added (0 without an AI).
+ * Returns what came of the batch (null without an AI).
  */
 export async function writeQuestions(
   deps: CoreDeps,
