@@ -21,7 +21,7 @@ import { createTestApp, employeeId, type TestApp } from '../helpers/test-app.js'
  * a question whose key the blind answer does not reproduce is dropped, invalid drafts are dropped
  * (never repaired), and on any failure the sitting goes on from the bank after the bounded calls.
  *
- * Each test has its own database. Pia Schneider (E2003, full-stack) has not rated herself in SQL, a
+ * Each test has its own database. Aisha Bello (E2003, full-stack) has not rated herself in SQL, a
  * core skill at target 3; the test makes SQL short by retiring its bank questions. At most two
  * questions a skill, so the other skills (eight bank questions each) never run short.
  */
@@ -45,7 +45,7 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
   async function open(env: Record<string, string> = { GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: stub.url, GEMINI_MODEL: 'gemini-2.5-flash', GEMINI_TIMEOUT_MS: '400' }) {
     app = await createTestApp({ SKILL_MAX_QUESTIONS: '2', ...env });
     const skill = await app.db.skill.findUniqueOrThrow({ where: { key: SHORT } });
-    return { app, skill, pia: await employeeId(app.db, 'E2003') };
+    return { app, skill, aisha: await employeeId(app.db, 'E2003') };
   }
 
   /** Retires the short skill's bank questions, all but the first `keep`. */
@@ -77,11 +77,11 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
   const blindCalls = () => stub.calls.filter((call) => blindQuestions(call.prompt) !== null);
 
   it('one call writes a batch for the short skill, a second answers it blind; the survivors join the bank as AI questions and are asked', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     stub.reply = writesAndAnswers;
 
-    const { asked, results } = await sit(pia);
+    const { asked, results } = await sit(aisha);
 
     // Exactly two calls for the whole sitting: the write and the blind check, in the real request shape.
     expect(stub.calls).toHaveLength(2);
@@ -132,13 +132,13 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
     expect(results.skills.find((row) => row.skillId === skill.id)?.exhausted).toBe(false);
 
     // The batch is recorded on the sitting, with its calls counted.
-    const events = await app.db.learningEvent.findMany({ where: { employeeId: pia, type: 'QUESTIONS_WRITTEN' } });
+    const events = await app.db.learningEvent.findMany({ where: { employeeId: aisha, type: 'QUESTIONS_WRITTEN' } });
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0]!.data)).toMatchObject({ skillId: skill.id, calls: 2, written: 4, invalid: 0, disagreed: 0, added: 4 });
   });
 
   it('a question whose key the blind answer does not reproduce is dropped', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     stub.reply = (call) => {
       if (requestedBatch(call.prompt)) return { kind: 'text', text: JSON.stringify(validBatchReply(call.prompt)) };
@@ -151,18 +151,18 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
       return { kind: 'text', text: JSON.stringify(reply) };
     };
 
-    await sit(pia);
+    await sit(aisha);
 
     expect(writeCalls()).toHaveLength(1);
     expect(blindCalls()).toHaveLength(1);
     const stored = await aiQuestions(app.db, skill.id);
     expect(stored.map((row) => row.stem)).toEqual(['AI question 1 about sql at INTERMEDIATE?', 'AI question 4 about sql at ADVANCED?']);
-    const event = await app.db.learningEvent.findFirstOrThrow({ where: { employeeId: pia, type: 'QUESTIONS_WRITTEN' } });
+    const event = await app.db.learningEvent.findFirstOrThrow({ where: { employeeId: aisha, type: 'QUESTIONS_WRITTEN' } });
     expect(JSON.parse(event.data)).toMatchObject({ calls: 2, written: 4, disagreed: 2, added: 2 });
   });
 
   it('malformed and invalid drafts are dropped before the blind check, never repaired', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     const retired = await app.db.bankQuestion.findFirstOrThrow({ where: { skillId: skill.id }, orderBy: { id: 'asc' } });
     stub.reply = (call) => {
@@ -182,7 +182,7 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
       return { kind: 'text', text: JSON.stringify({ questions: [first, second, third, fourth, ...extra] }) };
     };
 
-    await sit(pia);
+    await sit(aisha);
 
     expect(writeCalls()).toHaveLength(1);
     expect(blindCalls()).toHaveLength(1);
@@ -193,18 +193,18 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
     ]);
     const stored = await aiQuestions(app.db, skill.id);
     expect(stored.map((row) => row.stem)).toEqual(['AI question 3 about sql at BEGINNER?', 'AI question 4 about sql at ADVANCED?']);
-    const event = await app.db.learningEvent.findFirstOrThrow({ where: { employeeId: pia, type: 'QUESTIONS_WRITTEN' } });
+    const event = await app.db.learningEvent.findFirstOrThrow({ where: { employeeId: aisha, type: 'QUESTIONS_WRITTEN' } });
     expect(JSON.parse(event.data)).toMatchObject({ calls: 2, written: 9, invalid: 6, duplicate: 1, added: 2 });
   });
 
   it('replies wrapped in code fences are still read', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     stub.reply = (call) => {
       const reply = writesAndAnswers(call);
       return reply.kind === 'text' ? { ...reply, text: '```json\n' + reply.text + '\n```' } : reply;
     };
-    await sit(pia);
+    await sit(aisha);
     expect(stub.calls).toHaveLength(2);
     expect(await aiQuestions(app.db, skill.id)).toHaveLength(4);
   });
@@ -223,11 +223,11 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
     ['a blind check that hangs', 2, validWrite({ kind: 'hang' })],
     ['a blind check that is not JSON', 2, validWrite({ kind: 'text', text: 'B, B, B, B' })],
   ] as [string, number, (call: GeminiCall) => GeminiReply][])('%s: the sitting goes on from the bank after %i call(s)', async (_label, calls, reply) => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     stub.reply = reply;
 
-    const { asked, results } = await sit(pia);
+    const { asked, results } = await sit(aisha);
 
     expect(stub.calls).toHaveLength(calls);
     expect(writeCalls()).toHaveLength(1);
@@ -240,15 +240,15 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
     expect(results.notSure.find((row) => row.skillId === skill.id)).toMatchObject({ exhausted: true });
     expect(skillLine(sql)).toContain('not sure yet: no more questions on this skill yet');
     // The failure is recorded with the calls it took.
-    const event = await app.db.learningEvent.findFirstOrThrow({ where: { employeeId: pia, type: 'QUESTIONS_WRITTEN' } });
+    const event = await app.db.learningEvent.findFirstOrThrow({ where: { employeeId: aisha, type: 'QUESTIONS_WRITTEN' } });
     expect(JSON.parse(event.data)).toMatchObject({ skillId: skill.id, calls, added: 0, failure: expect.any(String) });
   });
 
   it('after a failed call Gemini is left alone for a while: the next sitting short of questions is served from the bank at once', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     stub.reply = () => ({ kind: 'status', status: 503 });
-    await sit(pia);
+    await sit(aisha);
     expect(stub.calls).toHaveLength(1);
 
     // Another full-stack engineer, short of SQL too, a moment later: the bank serves, Gemini is not called.
@@ -260,14 +260,14 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
   });
 
   it('one batch per skill in a sitting: a batch the blind check rejects whole is not followed by another', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id);
     stub.reply = (call) =>
       requestedBatch(call.prompt)
         ? { kind: 'text', text: JSON.stringify(validBatchReply(call.prompt)) }
         : { kind: 'text', text: JSON.stringify(blindAnswersReply(call.prompt, () => 'NONE')) };
 
-    const { asked, results } = await sit(pia);
+    const { asked, results } = await sit(aisha);
 
     // Every later question found SQL still short, and none asked again.
     expect(asked.length).toBeGreaterThan(10);
@@ -277,11 +277,11 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
   });
 
   it('without GEMINI_API_KEY nothing is called: the short skill is out of questions and says so', async () => {
-    const { app, skill, pia } = await open({ GEMINI_BASE_URL: stub.url });
+    const { app, skill, aisha } = await open({ GEMINI_BASE_URL: stub.url });
     await retire(app.db, skill.id);
     stub.reply = writesAndAnswers;
 
-    const { asked, results } = await sit(pia);
+    const { asked, results } = await sit(aisha);
 
     expect(stub.calls).toHaveLength(0);
     expect(asked.every((question) => question.source === 'BANK')).toBe(true);
@@ -291,21 +291,21 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
   });
 
   it('with a full bank nothing is called', async () => {
-    const { app, pia } = await open();
+    const { app, aisha } = await open();
     stub.reply = writesAndAnswers;
-    const { asked } = await sit(pia);
+    const { asked } = await sit(aisha);
     expect(asked.length).toBeGreaterThan(0);
     expect(stub.calls).toHaveLength(0);
     expect(await app.db.bankQuestion.count({ where: { source: 'AI' } })).toBe(0);
   });
 
   it('a set drawn at once (REST) tops up a skill with fewer unseen questions than it takes', async () => {
-    const { app, skill, pia } = await open();
+    const { app, skill, aisha } = await open();
     await retire(app.db, skill.id, 1);
     stub.reply = writesAndAnswers;
 
-    await app.core.startAssessment({ employeeId: pia });
-    const set = await app.core.generateQuestions({ employeeId: pia });
+    await app.core.startAssessment({ employeeId: aisha });
+    const set = await app.core.generateQuestions({ employeeId: aisha });
 
     expect(writeCalls()).toHaveLength(1);
     expect(blindCalls()).toHaveLength(1);
@@ -319,7 +319,7 @@ describe('Gemini writes questions for a skill the bank runs short of', () => {
     );
 
     // Asking for the questions again uses the stored ones: no more calls.
-    await app.core.generateQuestions({ employeeId: pia });
+    await app.core.generateQuestions({ employeeId: aisha });
     expect(stub.calls).toHaveLength(2);
   });
 });
