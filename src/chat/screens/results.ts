@@ -10,7 +10,7 @@ const sure = (certainty: number) => `${Math.min(99, Math.floor(certainty * 100))
 const questionsWord = (count: number) => (count >= 20 ? 'many more questions' : `about ${plural(count, 'more question')}`);
 
 /** One skill in a line: "level 2-3, target 4 · **gap**, 93% sure"; "not sure yet: about 2 more questions in your check-ins" (or "no more questions on this skill yet" when the bank has none left for the person). */
-export function skillLine(skill: SkillResultView): string {
+export function skillLine(skill: Pick<SkillResultView, 'targetLevel' | 'level' | 'verdict' | 'certainty' | 'moreQuestions'> & { exhausted?: boolean }): string {
   const where = skill.targetLevel === null ? levelWords(skill.level) : `${levelWords(skill.level)}, target ${skill.targetLevel}`;
   switch (skill.verdict) {
     case 'GAP':
