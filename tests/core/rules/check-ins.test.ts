@@ -119,11 +119,12 @@ describe('choosing the check-in', () => {
     expect(chooseCheckIn([near, far], MONDAY, 0.9, byId)?.skillId).toBe(2);
   });
 
-  it('puts gaps being learnt after undecided skills, and leaves out skills not due or without unseen questions', () => {
+  it('puts a gap being learnt before undecided skills, and leaves out skills not due or without unseen questions', () => {
     const learning = skill({ skillId: 1, estimate: { mean: -2, sd: 0.4 }, learningInProgress: true });
     const undecided = skill({ skillId: 2, estimate: { mean: 0.3, sd: 0.8 } });
-    expect(chooseCheckIn([learning, undecided], MONDAY, 0.9, byId)?.skillId).toBe(2);
-    expect(chooseCheckIn([learning, { ...undecided, candidates: [] }], MONDAY, 0.9, byId)?.skillId).toBe(1);
+    expect(chooseCheckIn([learning, undecided], MONDAY, 0.9, byId)?.skillId).toBe(1);
+    expect(chooseCheckIn([{ ...learning, candidates: [] }, undecided], MONDAY, 0.9, byId)?.skillId).toBe(2);
+    expect(chooseCheckIn([{ ...learning, due: at('2026-11-25T09:00:00Z') }, undecided], MONDAY, 0.9, byId)?.skillId).toBe(2);
     expect(chooseCheckIn([{ ...learning, learningInProgress: false }, { ...undecided, due: at('2026-11-25T09:00:00Z') }], MONDAY, 0.9, byId)).toBeNull();
     expect(chooseCheckIn([], MONDAY, 0.9, byId)).toBeNull();
   });

@@ -48,10 +48,11 @@ export function isDueOn(skill: CheckInSkill, today: string, timeZone: string, ce
 }
 
 /**
- * The check-in to ask now, or null when no due skill has an unseen question. Undecided skills first,
- * the one that needs the fewest answers to be decided first (it gets there soonest: measured to decide
- * more skills in the same number of questions than asking the least certain first); then gaps being
- * learnt; ties in the role's order. The question is the skill's most informative unseen one.
+ * The check-in to ask now, or null when no due skill has an unseen question. A gap being learnt first
+ * (the person is working on it and wants to see it move; its schedule brings it back at most once a
+ * day), then undecided skills, the one that needs the fewest answers to be decided first (it gets
+ * there soonest: measured to decide more skills in the same number of questions than asking the least
+ * certain first); ties in the role's order. The question is the skill's most informative unseen one.
  */
 export function chooseCheckIn(
   skills: readonly CheckInSkill[],
@@ -62,7 +63,7 @@ export function chooseCheckIn(
   const due = skills.filter((skill) => skill.candidates.length > 0 && isDueOn(skill, day.today, day.timeZone, certainty));
   const rank = (skill: CheckInSkill) => {
     const undecided = storedVerdict(skill, certainty) === 'NOT_SURE';
-    return [undecided ? 0 : 1, undecided ? answersToDecide(skill.estimate, skill.targetLevel, certainty) : 0, skill.position];
+    return [undecided ? 1 : 0, undecided ? answersToDecide(skill.estimate, skill.targetLevel, certainty) : 0, skill.position];
   };
   const chosen = [...due].sort((a, b) => compare(rank(a), rank(b)))[0];
   if (!chosen) return null;
