@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migratePostgres } from '../src/db/migrations/postgres-migrator.js';
 import { migrationsDir } from '../src/shared/project-paths.js';
-import { DEPENDENT_TABLES, EXPECTED_IDENTITIES, KEPT_EMPLOYEE_COLUMNS, legacyRows, migrationsAroundIdentities } from '../tests/helpers/chat-identity-fixture.js';
+import { DEPENDENT_TABLES, EXPECTED_IDENTITIES, KEPT_EMPLOYEE_COLUMNS, legacyRows, migrationsAroundIdentities, onColumnsOf } from '../tests/helpers/chat-identity-fixture.js';
 import { freshDatabase } from '../tests/helpers/test-database.js';
 
 /** Runs only in `npm run test:postgres`: the identity migration on a database filled before it. */
@@ -35,8 +35,13 @@ describe('PostgreSQL: chat identities migration', () => {
         expect(row.createdAt).toBeInstanceOf(Date);
         expect(row.updatedAt).toBeInstanceOf(Date);
       }
-      for (const table of DEPENDENT_TABLES) expect(await rowsOf(table), table).toEqual(dependentsBefore[table]);
-      expect(await rowsOf('Employee')).toEqual(employeesBefore);
+      // Later migrations add columns; every row keeps every value it had.
+      for (const table of DEPENDENT_TABLES) {
+        const rows = await rowsOf(table);
+        expect(onColumnsOf(rows, dependentsBefore[table]!), table).toEqual(dependentsBefore[table]);
+        expect(rows, table).toHaveLength(dependentsBefore[table]!.length);
+      }
+      expect(onColumnsOf(await rowsOf('Employee'), employeesBefore)).toEqual(employeesBefore);
       const gone = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'ChatConversation'");
       expect(gone.rows).toEqual([]);
     } finally {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MigrationError, migrateSqlite } from '../../src/db/migrations/sqlite-migrator.js';
 import { createPrismaClient } from '../../src/db/prisma-client.js';
 import { migrationsDir } from '../../src/shared/project-paths.js';
-import { DEPENDENT_TABLES, EXPECTED_IDENTITIES, KEPT_EMPLOYEE_COLUMNS, legacyRows, migrationsAroundIdentities } from '../helpers/chat-identity-fixture.js';
+import { DEPENDENT_TABLES, EXPECTED_IDENTITIES, KEPT_EMPLOYEE_COLUMNS, legacyRows, migrationsAroundIdentities, onColumnsOf } from '../helpers/chat-identity-fixture.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'skillcheck-identities-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -35,17 +35,12 @@ describe('SQLite: chat identities migration', () => {
         .prepare('SELECT "employeeId", "platform", "userId", "secondaryId", "conversationReference" FROM "ChatIdentity" ORDER BY "employeeId", "platform"')
         .all();
       expect(identities).toEqual(EXPECTED_IDENTITIES);
-      // Later migrations add columns; every row keeps every value it had.
-      const columnsOf = (rows: unknown[], like: unknown[]) => {
-        const keys = Object.keys((like[0] ?? {}) as object);
-        return (rows as Record<string, unknown>[]).map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
-      };
       for (const table of DEPENDENT_TABLES) {
         const rows = after.prepare(`SELECT * FROM "${table}" ORDER BY "id"`).all();
-        expect(columnsOf(rows, dependentsBefore[table]!), table).toEqual(dependentsBefore[table]);
+        expect(onColumnsOf(rows, dependentsBefore[table]!), table).toEqual(dependentsBefore[table]);
         expect(rows, table).toHaveLength(dependentsBefore[table]!.length);
       }
-      expect(columnsOf(after.prepare('SELECT * FROM "Employee" ORDER BY "id"').all(), employeesBefore)).toEqual(employeesBefore);
+      expect(onColumnsOf(after.prepare('SELECT * FROM "Employee" ORDER BY "id"').all(), employeesBefore)).toEqual(employeesBefore);
       expect(after.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
       expect(after.prepare("SELECT name FROM sqlite_master WHERE name IN ('ChatConversation', 'new_Employee')").all()).toEqual([]);
       // timestamps in the application's own format (Unix milliseconds)

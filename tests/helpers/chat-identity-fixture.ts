@@ -80,3 +80,9 @@ export const DEPENDENT_TABLES = ['EmployeeSkill', 'AssessmentSession', 'Assessme
 
 /** Employee columns that the migration keeps. */
 export const KEPT_EMPLOYEE_COLUMNS = ['id', 'employeeNumber', 'name', 'email', 'title', 'timezone', 'roleId', 'managerId', 'remindersEnabled', 'notifyVia', 'profileSummary', 'profileSummaryKey', 'createdAt', 'updatedAt'];
+
+/** Rows cut to the columns of `like`'s rows: later migrations add columns, and every row must keep every value it had. */
+export function onColumnsOf(rows: unknown[], like: unknown[]): Record<string, unknown>[] {
+  const keys = Object.keys((like[0] ?? {}) as object);
+  return (rows as Record<string, unknown>[]).map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
+}
