@@ -37,6 +37,7 @@ export async function digestBench(options: { managers?: number; reportsPerManage
         sent += 1;
       },
       sendReminder: async () => {},
+      sendCheckIn: async () => {},
     };
     fixture.queries.length = 0;
     const runStart = performance.now();

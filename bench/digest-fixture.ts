@@ -7,7 +7,6 @@ import { loadConfig } from '../src/config/config.js';
 import type { CoreDeps } from '../src/core/context.js';
 import { parseDatabaseUrl } from '../src/db/database-url.js';
 import { createPrismaClient } from '../src/db/prisma-client.js';
-import { QuestionBankGenerator } from '../src/ai/offline/question-bank-generator.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { addSyntheticOrg } from './synthetic-org.js';
 
@@ -21,7 +20,7 @@ export async function digestFixture(options: { managers: number; reportsPerManag
   const org = addSyntheticOrg((target as { filePath: string }).filePath, options);
   const queries: string[] = [];
   const db = await createPrismaClient(target, { onQuery: (sql) => queries.push(sql) });
-  const deps: CoreDeps = { db, settings: config.assessment, questionBank: new QuestionBankGenerator(db), logger: silentLogger, now: () => options.now };
+  const deps: CoreDeps = { db, settings: config.assessment, logger: silentLogger, now: () => options.now };
   return {
     deps,
     org,

@@ -52,23 +52,62 @@ export class GeminiStub extends LocalHttpStub {
 
 }
 
-/** The skill keys the prompt asks questions for (lines "- <key>: <name> (...)"). */
-export function requestedSkillKeys(prompt: string): string[] {
-  return [...prompt.matchAll(/^- ([a-z0-9-]+): /gm)].map((match) => match[1]!);
+/** The batch a question-writing prompt asks for: its skill key and difficulties (null for any other prompt). */
+export function requestedBatch(prompt: string): { skillKey: string; difficulties: string[] } | null {
+  const skill = /^Skill key: (\S+)$/m.exec(prompt);
+  const difficulties = /^Difficulties, in order: (.+)$/m.exec(prompt);
+  if (!skill || !difficulties) return null;
+  return { skillKey: skill[1]!, difficulties: difficulties[1]!.split(',').map((label) => label.trim()) };
 }
 
-/** A well-formed questions reply: `perSkill` questions for every requested skill, answer always B. */
-export function validQuestionsReply(prompt: string, perSkill: number, label = 'AI') {
+/** A question as a blind-check prompt shows it: no key. */
+export interface BlindQuestionSeen {
+  number: number;
+  question: string;
+  options: Record<'A' | 'B' | 'C' | 'D', string>;
+}
+
+/** The questions a blind-check prompt asks to answer (null for any other prompt). */
+export function blindQuestions(prompt: string): BlindQuestionSeen[] | null {
+  const marker = prompt.indexOf('Questions (JSON):');
+  if (!prompt.startsWith('Answer each multiple-choice question') || marker < 0) return null;
+  return JSON.parse(prompt.slice(marker + 'Questions (JSON):'.length)) as BlindQuestionSeen[];
+}
+
+/** A well-formed batch reply: one question per requested difficulty, stems tagged with `label`, the right option's text starting "right", at B. */
+export function validBatchReply(prompt: string, label = 'AI') {
+  const batch = requestedBatch(prompt);
+  if (!batch) throw new Error('not a question-writing prompt');
   return {
-    questions: requestedSkillKeys(prompt).flatMap((key) =>
-      Array.from({ length: perSkill }, (_, index) => ({
-        skill: key,
-        difficulty: ['BEGINNER', 'INTERMEDIATE', 'ADVANCED'][index % 3],
-        question: `${label} question ${index + 1} about ${key}?`,
-        options: { A: `wrong one ${index}`, B: `right ${index}`, C: `wrong two ${index}`, D: `wrong three ${index}` },
-        answer: 'B',
-        explanation: 'Because the stub says so.',
-      })),
-    ),
+    questions: batch.difficulties.map((difficulty, index) => ({
+      difficulty,
+      question: `${label} question ${index + 1} about ${batch.skillKey} at ${difficulty}?`,
+      options: { A: `wrong one ${index}`, B: `right ${index}`, C: `wrong two ${index}`, D: `wrong three ${index}` },
+      answer: 'B',
+      explanation: 'Because the stub says so.',
+    })),
   };
+}
+
+/**
+ * A blind-check reply: for each question, the letter `choose` picks from what the prompt shows; by
+ * default the option whose text starts with "right" (what validBatchReply keyed), as a model that
+ * knows the answer would.
+ */
+export function blindAnswersReply(prompt: string, choose: (question: BlindQuestionSeen) => string = rightOption) {
+  const questions = blindQuestions(prompt);
+  if (!questions) throw new Error('not a blind-check prompt');
+  return { answers: questions.map((question) => ({ number: question.number, answer: choose(question) })) };
+}
+
+/** The letter whose text starts with "right", or NONE. */
+export function rightOption(question: BlindQuestionSeen): string {
+  return Object.entries(question.options).find(([, text]) => text.startsWith('right'))?.[0] ?? 'NONE';
+}
+
+/** A Gemini that writes valid batches and answers blind checks as one who knows them: the usual replies. */
+export function writesAndAnswers(call: GeminiCall): GeminiReply {
+  if (requestedBatch(call.prompt)) return { kind: 'text', text: JSON.stringify(validBatchReply(call.prompt)) };
+  if (blindQuestions(call.prompt)) return { kind: 'text', text: JSON.stringify(blindAnswersReply(call.prompt)) };
+  return { kind: 'status', status: 400, message: 'unexpected prompt' };
 }

@@ -2,17 +2,16 @@ import type { Config } from '../config/config.js';
 import type { CoreDeps } from '../core/context.js';
 import type { Db } from '../core/ports/database.js';
 import { GeminiApi } from '../ai/gemini/gemini-api.js';
-import { GeminiQuestionGenerator } from '../ai/gemini/gemini-question-generator.js';
+import { GeminiBlindAnswerer } from '../ai/gemini/gemini-blind-answerer.js';
+import { GeminiQuestionWriter } from '../ai/gemini/gemini-question-writer.js';
 import { GeminiSummaryWriter } from '../ai/gemini/gemini-summary-writer.js';
-import { QuestionBankGenerator } from '../ai/offline/question-bank-generator.js';
 import type { AppLogger } from './logger.js';
 
-/** Wires the core: the offline bank always, Gemini on top when GEMINI_API_KEY is set. */
+/** Wires the core: the question bank always; with GEMINI_API_KEY, Gemini writes questions for skills the bank runs short of, and profile summaries. */
 export function createCoreDeps(config: Config, db: Db, logger: AppLogger): CoreDeps {
   const deps: CoreDeps = {
     db,
     settings: config.assessment,
-    questionBank: new QuestionBankGenerator(db),
     logger: logger.child({ component: 'core' }),
     now: () => new Date(),
   };
@@ -23,7 +22,7 @@ export function createCoreDeps(config: Config, db: Db, logger: AppLogger): CoreD
       baseUrl: config.gemini.baseUrl,
       timeoutMs: config.gemini.timeoutMs,
     });
-    deps.aiQuestions = new GeminiQuestionGenerator(api, logger.child({ component: 'gemini' }));
+    deps.aiQuestions = { writer: new GeminiQuestionWriter(api, logger.child({ component: 'gemini' })), answerer: new GeminiBlindAnswerer(api) };
     deps.summaryWriter = new GeminiSummaryWriter(api);
   }
   return deps;

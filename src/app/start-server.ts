@@ -43,7 +43,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const migrations = readMigrations(migrationsDir(parseDatabaseUrl(config.databaseUrl).provider));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   // The conversation is decided once, here, for every chat platform.
-  const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays });
+  const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays, defaultTimezone: config.schedule.digestTimezone });
   const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
   const platforms: RunningPlatform[] = [];
   for (const plugin of chatPlatforms) {

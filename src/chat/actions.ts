@@ -17,6 +17,11 @@ export const Action = {
   confirmCancel: 'assessment.cancel.confirm',
   dismiss: 'dismiss', // "Not now" on a question the bot asked
   command: 'command', // value: a command name, from a "Did you mean ...?" button
+  // check-ins: a daily question after the assessment (screens/check-in.ts)
+  checkInAnswer: 'checkin.answer', // value: "<checkInId>:<option>"
+  checkInNext: 'checkin.next', // value: the answered check-in's id
+  checkInPause: 'checkin.pause', // pause check-ins for a week
+  checkInStop: 'checkin.stop', // check-ins off
 } as const;
 
 export type ActionName = (typeof Action)[keyof typeof Action];

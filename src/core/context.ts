@@ -1,7 +1,7 @@
 import type { Db } from './ports/database.js';
 import type { Logger } from './ports/logger.js';
 import type { ProfileSummaryWriter } from './ports/profile-summary-writer.js';
-import type { QuestionGenerator } from './ports/question-generator.js';
+import type { BlindAnswerer, QuestionWriter } from './ports/question-writer.js';
 
 export interface CoreSettings {
   /** questions per assessed skill (QUESTIONS_PER_SKILL, default 3) */
@@ -26,10 +26,11 @@ export interface CoreSettings {
 export interface CoreDeps {
   db: Db;
   settings: CoreSettings;
-  /** the offline question bank: always there, the fallback of every assessment */
-  questionBank: QuestionGenerator;
-  /** the AI question writer, when one is configured */
-  aiQuestions?: QuestionGenerator;
+  /**
+   * The AI that adds questions to the bank when a skill runs short, when one is configured: a writer
+   * of batches and a blind answerer that checks them. Without it the bank serves what it has.
+   */
+  aiQuestions?: { writer: QuestionWriter; answerer: BlindAnswerer };
   /** the AI profile-summary writer, when one is configured */
   summaryWriter?: ProfileSummaryWriter;
   logger: Logger;

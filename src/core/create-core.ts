@@ -10,6 +10,10 @@ import { previewAssessment } from './assessment/preview-assessment.js';
 import { recordAnswer } from './assessment/record-answer.js';
 import { startAssessment } from './assessment/start-assessment.js';
 import { submitAssessment } from './assessment/submit-assessment.js';
+import { answerCheckIn } from './checkins/answer-check-in.js';
+import { deliverCheckIns } from './checkins/deliver-check-ins.js';
+import { nextCheckIn } from './checkins/next-check-in.js';
+import { setCheckIns } from './checkins/set-check-ins.js';
 import type { CoreDeps } from './context.js';
 import { findChatUser, linkChatUser } from './delivery/chat-identity.js';
 import { findConversation, saveConversation } from './delivery/conversation-references.js';
@@ -63,6 +67,10 @@ export function createCore(deps: CoreDeps) {
     setReminders: bind(deps, setReminders),
     deliverDigests: bind(deps, deliverDigests),
     deliverReminders: bind(deps, deliverReminders),
+    deliverCheckIns: bind(deps, deliverCheckIns),
+    answerCheckIn: bind(deps, answerCheckIn),
+    nextCheckIn: bind(deps, nextCheckIn),
+    setCheckIns: bind(deps, setCheckIns),
     findChatUser: bind(deps, findChatUser),
     linkChatUser: bind(deps, linkChatUser),
     continueAssessment: bind(deps, continueAssessment),

@@ -22,6 +22,8 @@ export const errorCatalogue = {
   CONTENT_NOT_FOUND: { kind: 'not_found', message: 'That learning item does not exist.' },
   NOT_A_MANAGER: { kind: 'forbidden', message: 'Only managers get a team digest, and nobody reports to you in Skillcheck.' },
   CONTENT_NOT_IN_PATH: { kind: 'conflict', message: 'That learning item is not part of your current learning path.' },
+  CHECK_IN_NOT_FOUND: { kind: 'not_found', message: 'That check-in question does not exist.' },
+  CHECK_IN_NOT_YOURS: { kind: 'forbidden', message: 'That check-in question was sent to someone else.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,5 +1,6 @@
 import PQueue from 'p-queue';
 import type { Notifier, Recipient } from '../core/ports/notifier.js';
+import type { CheckInView } from '../core/checkins/views.js';
 import type { ReminderView } from '../core/delivery/views.js';
 import type { TeamDigestView } from '../core/team/views.js';
 
@@ -16,7 +17,7 @@ function retryAfterMs(error: unknown): number | null {
 }
 
 /**
- * The one paced delivery path of a platform, shared by digests and reminders: at most `perSecond`
+ * The one paced delivery path of a platform, shared by digests, reminders and check-ins: at most `perSecond`
  * messages a second, and a message refused with 429 is tried again after the platform's Retry-After
  * (a few times) before its failure goes back to the core, which schedules a later retry.
  */
@@ -41,5 +42,6 @@ export function pacedNotifier(inner: Notifier, options: { perSecond: number; max
     canReach: (recipient: Recipient) => inner.canReach(recipient),
     sendDigest: (recipient: Recipient, digest: TeamDigestView) => run(() => inner.sendDigest(recipient, digest)),
     sendReminder: (recipient: Recipient, reminder: ReminderView) => run(() => inner.sendReminder(recipient, reminder)),
+    sendCheckIn: (recipient: Recipient, checkIn: CheckInView) => run(() => inner.sendCheckIn(recipient, checkIn)),
   };
 }

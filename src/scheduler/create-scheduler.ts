@@ -6,21 +6,24 @@ import type { Notifier } from '../core/ports/notifier.js';
 
 export interface Scheduler {
   /** the cron tasks; tests run them with `await task.execute()` */
-  tasks: { digests: ScheduledTask; reminders: ScheduledTask };
+  tasks: { digests: ScheduledTask; reminders: ScheduledTask; checkIns: ScheduledTask };
   stop(): Promise<void>;
 }
 
+/** How often the check-in job looks for people whose working day has begun (their first check-in of the day). */
+export const CHECK_IN_CRON = '*/15 * * * *';
+
 /**
  * The scheduled jobs, checked every minute: which digests are due (DIGEST_CRON in each manager's
- * time zone) and which learners need a reminder. Each run only claims and sends what is due and not
+ * time zone) and which learners need a reminder; and every 15 minutes, whose check-in is due. Each run only claims and sends what is due and not
  * yet claimed, so running it in every server process, or again after a crash, sends each message once.
  */
 export function createScheduler(config: Config, core: Core, notifiers: Notifier[], logger: PinoLogger): Scheduler {
   const log = logger.child({ component: 'scheduler' });
   const { schedule } = config;
-  const job = (name: string, run: () => Promise<{ claimed: number; sent: number; retrying: number; failed: number }>) =>
+  const job = (name: string, run: () => Promise<{ claimed: number; sent: number; retrying: number; failed: number }>, cron = '* * * * *') =>
     createTask(
-      '* * * * *',
+      cron,
       async () => {
         try {
           const report = await run();
@@ -40,19 +43,22 @@ export function createScheduler(config: Config, core: Core, notifiers: Notifier[
     reminders: job('reminders', () =>
       core.deliverReminders({ notifiers, afterDays: schedule.reminderAfterDays, defaultTimezone: schedule.digestTimezone }),
     ),
+    checkIns: job('check-ins', () => core.deliverCheckIns({ notifiers, defaultTimezone: schedule.digestTimezone }), CHECK_IN_CRON),
   };
   if (schedule.enabled) {
     void tasks.digests.start();
     void tasks.reminders.start();
+    void tasks.checkIns.start();
     log.info({ digestCron: schedule.digestCron, defaultTimezone: schedule.digestTimezone, reminderAfterDays: schedule.reminderAfterDays }, 'scheduler started');
   } else {
-    log.info('SCHEDULER_ENABLED is false: no digests or reminders from this process');
+    log.info('SCHEDULER_ENABLED is false: no digests, reminders or check-ins from this process');
   }
   return {
     tasks,
     async stop() {
       await tasks.digests.destroy();
       await tasks.reminders.destroy();
+      await tasks.checkIns.destroy();
     },
   };
 }

@@ -22,7 +22,7 @@ export interface TeamsSettings {
 
 export interface TeamsAdapter {
   router: Router;
-  /** scheduled messages (digests, reminders) through the stored conversation references */
+  /** scheduled messages (digests, reminders, check-ins) through the stored conversation references */
   notifier: Notifier;
   /** Writes to an employee without being spoken to first, from the conversation reference stored in the database. */
   sendToEmployee(employeeId: number, message: { text: string; card?: Card }): Promise<boolean>;
@@ -93,6 +93,10 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, conversa
     },
     sendReminder: (recipient, reminder) => {
       const card = conversation.reminder(reminder, { command: teamsCommand, contentLink: (employeeId, contentId, url) => links.link(employeeId, contentId, url) });
+      return mustSend(recipient.employeeId, { text: card.summary, card });
+    },
+    sendCheckIn: (recipient, checkIn) => {
+      const card = conversation.checkIn(checkIn, { command: teamsCommand });
       return mustSend(recipient.employeeId, { text: card.summary, card });
     },
   };

@@ -5,6 +5,7 @@ import type { Core } from '../core/create-core.js';
 import type { OpenLinks } from '../http/open-links.js';
 import { demoPeople } from '../seed/demo-data.js';
 import { createTryRouter } from './try-routes.js';
+import type { WebChats } from './web-chats.js';
 
 export interface WebPlatformOptions {
   /** TRY_ENABLED (false never gets here: the plug-in is off): true, or auto (on only while the database holds the demo organisation and nobody else) */
@@ -17,6 +18,8 @@ export interface WebPlatformOptions {
   listen: { host: string; port: number };
   /** how long an auto decision holds before the database is asked again */
   recheckMs?: number;
+  /** the chats' messages (shared with the web notifier) */
+  chats?: WebChats;
 }
 
 interface DemoCheck {
@@ -60,7 +63,7 @@ export async function createWebPlatform(options: WebPlatformOptions): Promise<Ro
       return now.demo;
     });
   }
-  const router = createTryRouter({ core: options.core, conversation: options.conversation, logger: log, links: options.links, ...(isOpen ? { isOpen } : {}) });
+  const router = createTryRouter({ core: options.core, conversation: options.conversation, logger: log, links: options.links, ...(isOpen ? { isOpen } : {}), ...(options.chats ? { chats: options.chats } : {}) });
   const url = pageUrl(options.listen);
   log.info({ url }, `The web chat is on at ${url} (TRY_ENABLED=${options.enabled}): it answers only browsers on this machine`);
   return router;

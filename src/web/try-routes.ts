@@ -81,12 +81,16 @@ export function createTryRouter(options: TryRouterOptions): Router {
 
   const sessionOf = (req: Request): WebSession | undefined => sessions.get(readCookie(req.headers.cookie, SESSION_COOKIE));
 
-  /** The person's chat in this browser, opened with the welcome card the first time. */
-  const chatFor = (session: WebSession, employeeId: number): WebChat => {
+  /** The person's chat in this browser, opened with the welcome card the first time; `origin` is where the browser reaches it now. */
+  const chatFor = (session: WebSession, employeeId: number, origin: string | null): WebChat => {
     const known = session.chats.get(employeeId);
     const existing = known ? chats.get(known) : undefined;
-    if (existing) return existing;
+    if (existing) {
+      existing.origin = origin ?? existing.origin;
+      return existing;
+    }
     const chat = chats.open(employeeId);
+    chat.origin = origin ?? undefined;
     chats.post(chat, conversation.welcome({ command: webCommand }));
     session.chats.delete(employeeId);
     session.chats.set(employeeId, chat.id);
@@ -158,7 +162,7 @@ export function createTryRouter(options: TryRouterOptions): Router {
       const directory = await core.listEmployees({ limit: PICKER_SIZE });
       return void res.type('html').send(pickerPage({ directory, csrf: session.csrf, turn: session.turn }));
     }
-    const chat = chatFor(session, session.employeeId);
+    const chat = chatFor(session, session.employeeId, localOrigin(req));
     const person = await core.findEmployee({ employeeId: session.employeeId });
     const notices = session.notices;
     session.notices = [];
@@ -204,7 +208,7 @@ export function createTryRouter(options: TryRouterOptions): Router {
     if (!session) return;
     if (session.employeeId === null) return void res.redirect(303, PATHS.page);
     const text = field(req, 'text', 500);
-    const chat = chatFor(session, session.employeeId);
+    const chat = chatFor(session, session.employeeId, localOrigin(req));
     if (text.trim() !== '') chats.said(chat, text);
     // Help and words that are no command need nobody looked up, as on the other platforms.
     const instant = conversation.instant(text, { command: webCommand });
@@ -217,7 +221,7 @@ export function createTryRouter(options: TryRouterOptions): Router {
     const session = trusted(req, res);
     if (!session) return;
     if (session.employeeId === null) return void res.redirect(303, PATHS.page);
-    const chat = chatFor(session, session.employeeId);
+    const chat = chatFor(session, session.employeeId, localOrigin(req));
     const message = field(req, 'message', 20);
     const number = /^m-(\d{1,9})$/.exec(message)?.[1];
     const pressed = number !== undefined && chats.message(chat, Number(number)) ? Number(number) : null;

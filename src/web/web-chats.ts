@@ -12,6 +12,8 @@ export interface WebChat {
   messages: WebMessage[];
   /** the number the next message gets (numbers are never reused, so an old page's form finds nothing) */
   next: number;
+  /** where the browser last reached this chat (http://localhost:3000), for links in messages posted unasked */
+  origin?: string;
 }
 
 /** A web message's place, as the conversation keeps it: the chat and the message number. */
@@ -58,6 +60,11 @@ export class WebChats {
 
   get(chatId: string): WebChat | undefined {
     return this.chats.get(chatId);
+  }
+
+  /** The chats of one person kept now (every browser they use the web chat in), without making them recently used. */
+  chatsOf(employeeId: number): WebChat[] {
+    return [...this.chats.values()].filter((chat) => chat.employeeId === employeeId);
   }
 
   /** Adds a card from Skillcheck; returns its number. */

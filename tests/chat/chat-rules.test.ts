@@ -75,6 +75,14 @@ describe('commands', () => {
     ['cancel', 'cancel', ''],
     ['?', 'help', ''],
     ['<at>Skillcheck</at> team', 'team', ''],
+    ['checkins off', 'checkins', 'off'],
+    ['Check-ins OFF', 'checkins', 'off'],
+    ['stop check-ins', 'checkins', 'off'],
+    ['checkins on', 'checkins', 'on'],
+    ['resume check ins', 'checkins', 'on'],
+    ['pause checkins', 'checkins', 'pause'],
+    ['please snooze', 'checkins', 'pause'],
+    ['checkin', 'checkins', ''],
   ])('%j is %s', (typed, name, argument) => {
     expect(parseCommand(typed)).toEqual({ kind: 'command', name, argument });
   });
@@ -84,6 +92,7 @@ describe('commands', () => {
     ['pth', 'path'],
     ['cancle', 'cancel'],
     ['remniders', 'reminders'],
+    ['chekins', 'checkins'],
   ])('%j is a near miss of %s', (typed, suggestion) => {
     expect(parseCommand(typed)).toEqual({ kind: 'unknown', text: typed, suggestion });
   });
@@ -192,7 +201,7 @@ describe('question cards', () => {
 });
 
 describe('the app manifests', () => {
-  const commands = ['start', 'status', 'path', 'retake', 'cancel', 'team', 'reminders', 'help'] as const;
+  const commands = ['start', 'status', 'path', 'retake', 'cancel', 'team', 'reminders', 'checkins', 'help'] as const;
 
   it('name every command of the conversation, in Slack and in Teams', () => {
     for (const command of commands) expect(parseCommand(command)).toMatchObject({ kind: 'command', name: command });

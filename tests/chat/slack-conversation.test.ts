@@ -1,4 +1,6 @@
 import { slackDriver } from '../helpers/chat-drivers/slack-driver.js';
 import { conversationSuite } from './conversation-suite.js';
+import { checkInSuite } from './check-in-suite.js';
 
 conversationSuite('Slack', () => slackDriver());
+checkInSuite('Slack', () => slackDriver());

@@ -1,4 +1,6 @@
 import { teamsDriver } from '../helpers/chat-drivers/teams-driver.js';
 import { conversationSuite } from './conversation-suite.js';
+import { checkInSuite } from './check-in-suite.js';
 
 conversationSuite('Teams', () => teamsDriver());
+checkInSuite('Teams', () => teamsDriver());

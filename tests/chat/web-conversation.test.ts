@@ -1,6 +1,7 @@
-import { WebDriver } from '../helpers/chat-drivers/web-driver.js';
+import { startWebDriver, WebDriver } from '../helpers/chat-drivers/web-driver.js';
 import { startTestServer } from '../helpers/test-server.js';
 import { conversationSuite } from './conversation-suite.js';
+import { checkInSuite } from './check-in-suite.js';
 
 conversationSuite('the web chat', async () => {
   const server = await startTestServer();
@@ -12,3 +13,4 @@ conversationSuite('the web chat', async () => {
   };
   return driver;
 });
+checkInSuite('the web chat', startWebDriver);

@@ -52,7 +52,6 @@ describe('the demo organisation', () => {
             options: question.options,
             correctOption: question.answer,
             explanation: question.explanation,
-            source: 'BANK',
           },
           new Set([1]),
         );

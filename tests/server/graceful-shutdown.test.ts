@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/shared/project-paths.js';
-import { GeminiStub, validQuestionsReply } from '../../test-kit/gemini-stub.js';
+import { parseDatabaseUrl } from '../../src/db/database-url.js';
+import { createPrismaClient } from '../../src/db/prisma-client.js';
+import { GeminiStub, requestedBatch, writesAndAnswers } from '../../test-kit/gemini-stub.js';
 import { freshDatabase } from '../helpers/test-database.js';
 
 /** `npm start`'s process: on SIGTERM it stops accepting, finishes in-flight requests, and exits 0. */
@@ -15,12 +17,19 @@ describe('graceful shutdown of the server process', () => {
   let url = '';
 
   let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let batchReached: () => void = () => {};
+  const writing = new Promise<void>((resolve) => (batchReached = resolve));
 
   beforeAll(async () => {
     database = await freshDatabase(directory);
     await stub.start();
-    // Gemini answers after 1.5 s, so generating questions is a request that is still running when SIGTERM arrives.
-    stub.reply = (call) => ({ kind: 'text', text: JSON.stringify(validQuestionsReply(call.prompt, 3)), delayMs: 1500 });
+    // Gemini writes a batch in 1.5 s, so generating questions for a skill the bank is short of is a request that is still running when SIGTERM arrives.
+    stub.reply = (call) => {
+      const reply = writesAndAnswers(call);
+      if (reply.kind !== 'text' || !requestedBatch(call.prompt)) return reply;
+      batchReached();
+      return { ...reply, delayMs: 1500 };
+    };
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
       env: {
@@ -56,10 +65,18 @@ describe('graceful shutdown of the server process', () => {
 
   it('finishes the request in flight, then exits 0', async () => {
     const headers = { authorization: 'Bearer shutdown-token' };
+    // Learner 3's first expected skill has no bank questions left: the set waits for Gemini to write some.
+    const db = await createPrismaClient(parseDatabaseUrl(database.url));
+    try {
+      const expected = await db.tSRSkill.findFirstOrThrow({ where: { profile: { employees: { some: { id: 3 } } } }, orderBy: { skillId: 'asc' } });
+      await db.bankQuestion.updateMany({ where: { skillId: expected.skillId }, data: { status: 'RETIRED' } });
+    } finally {
+      await db.$disconnect();
+    }
     expect((await fetch(`${url}/api/learner/3/assessment/start/`, { method: 'POST', headers })).status).toBe(201);
     const inFlight = fetch(`${url}/api/learner/3/assessment/questions/`, { method: 'POST', headers });
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(stub.calls).toHaveLength(1); // the slow request has reached Gemini
+    await writing; // the slow request has reached Gemini: the batch is being written
+    expect(stub.calls).toHaveLength(1);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
 

@@ -19,12 +19,18 @@ export class GeminiUnavailableError extends Error {
   }
 }
 
+/** After a failed call (quota, server error, timeout, network), Gemini is left alone this long. */
+export const PAUSE_AFTER_FAILURE_MS = 60_000;
+
 /**
- * One Gemini text call with a hard timeout. No retries here: a 429 or 5xx during an assessment
- * start is answered at once from the question bank rather than making the person wait.
+ * One Gemini text call with a hard timeout. No retries here: a 429 or 5xx while a sitting waits for
+ * new questions is answered at once from the question bank rather than making the person wait. After a
+ * failed call, calls fail at once for PAUSE_AFTER_FAILURE_MS, so people sitting during an outage or
+ * over a quota do not each wait for a call that will fail too.
  */
 export class GeminiApi {
   private readonly client: GoogleGenAI;
+  private pausedUntil = 0;
 
   constructor(private readonly settings: GeminiSettings) {
     this.client = new GoogleGenAI({
@@ -34,6 +40,7 @@ export class GeminiApi {
   }
 
   async generateText(prompt: string, config: { responseJsonSchema?: unknown; temperature?: number; maxOutputTokens?: number }): Promise<string> {
+    if (Date.now() < this.pausedUntil) throw new GeminiUnavailableError('paused after a failed call');
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -55,7 +62,10 @@ export class GeminiApi {
           },
         }),
         timeout,
-      ]);
+      ]).catch((error: unknown) => {
+        this.pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
+        throw error;
+      });
       const text = response.text;
       if (!text) throw new GeminiUnavailableError('empty reply');
       return text;

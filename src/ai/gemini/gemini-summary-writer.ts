@@ -10,8 +10,15 @@ export class GeminiSummaryWriter implements ProfileSummaryWriter {
   constructor(private readonly api: GeminiApi) {}
 
   async write(input: ProfileSummaryInput): Promise<string> {
-    const { comparison } = input;
-    const prompt = [
+    const { comparison, measured } = input;
+    const byVerdict = (verdict: string) => measured.filter((skill) => skill.verdict === verdict);
+    const prompt = measured.length > 0 ? [
+      `Write a short, honest profile summary (at most 3 sentences, plain text, use the first name, not "you") for ${input.employeeName},`,
+      `whose role is ${input.roleName ?? 'not set'}, from what an assessment MEASURED against the role's target levels. No percentages, no invented facts.`,
+      `On target: ${names(byVerdict('ON_TARGET'))}.`,
+      `Gaps (below target, certain): ${names(byVerdict('GAP'))}.`,
+      `Not sure yet (more questions will tell): ${names(byVerdict('NOT_SURE'))}.`,
+    ].join('\n') : [
       `Write a short, encouraging profile summary (at most 3 sentences, plain text, second person is not allowed: use the first name) for ${input.employeeName},`,
       `whose role is ${input.roleName ?? 'not set'}. Mention strengths and the expected skills to work on; no scores, no invented facts.`,
       `Strengths (meets target): ${names(comparison.strengths)}.`,

@@ -1,11 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 
 /** What a person can ask for by typing. */
-export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'cancel' | 'retake' | 'help';
+export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'cancel' | 'retake' | 'help';
 
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; argument: string }
   | { kind: 'unknown'; text: string; suggestion: CommandName | null };
+
+/** "checkins", "check ins", "checkin", "check in" (a hyphen is a space once the text is normalised). */
+const CHECK_INS = 'check ?ins?';
 
 /**
  * Words that mean each command, in any case and order of filler words: "Skillcheck STATUS",
@@ -13,6 +16,17 @@ export type ParsedCommand =
  * Order matters where phrases overlap: "start over" is a retake, "stop reminders" is reminders off.
  */
 const PHRASES: Array<[CommandName, string, string?]> = [
+  // check-ins: "checkins", "check-ins", "check ins", "checkin" all read alike (see CHECK_INS)
+  ['checkins', `${CHECK_INS} off`, 'off'],
+  ['checkins', `(stop|mute|disable) ${CHECK_INS}`, 'off'],
+  ['checkins', `no more ${CHECK_INS}`, 'off'],
+  ['checkins', `${CHECK_INS} on`, 'on'],
+  ['checkins', `(start|resume|unpause|unmute|enable|restart) ${CHECK_INS}`, 'on'],
+  ['checkins', 'unsnooze', 'on'],
+  ['checkins', `(pause|snooze) ${CHECK_INS}`, 'pause'],
+  ['checkins', `${CHECK_INS} (pause|snooze)`, 'pause'],
+  ['checkins', '(pause|snooze)', 'pause'],
+  ['checkins', CHECK_INS],
   ['reminders', 'reminders off', 'off'],
   ['reminders', 'stop reminders', 'off'],
   ['reminders', 'mute', 'off'],
@@ -34,6 +48,7 @@ const WORDS: Record<string, CommandName> = {
   path: 'path', learning: 'path', plan: 'path', courses: 'path', recommendations: 'path', next: 'path',
   team: 'team', digest: 'team', reports: 'team',
   reminders: 'reminders', reminder: 'reminders', nudges: 'reminders',
+  checkins: 'checkins', checkin: 'checkins',
   cancel: 'cancel', stop: 'cancel', quit: 'cancel', abort: 'cancel',
   retake: 'retake',
   help: 'help', commands: 'help', hi: 'help', hello: 'help', hey: 'help',

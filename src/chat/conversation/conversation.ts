@@ -5,6 +5,8 @@ import { Action, isAction, packValue, unpackValue, type LiveCardKind, type Stamp
 import type { Card } from '../card/card.js';
 import { digestCard, reminderCard } from '../screens/digest.js';
 import type { ReminderView } from '../../core/delivery/views.js';
+import type { CheckInView } from '../../core/checkins/views.js';
+import { checkInCard, checkInSettingsSentence, checkInUsage } from '../screens/check-in.js';
 import type { TeamDigestView } from '../../core/team/views.js';
 import { helpCard, unknownCommandCard, welcomeCard } from '../screens/help.js';
 import { learningPathCard } from '../screens/learning-path.js';
@@ -20,6 +22,8 @@ import type { Person, Surface, Turn } from './surface.js';
 export interface ConversationOptions {
   /** REMINDER_AFTER_DAYS: a report idle this long is flagged stalled in the team digest */
   stallDays: number;
+  /** DIGEST_TIMEZONE: the day of a check-in for people whose time zone is unknown (default UTC) */
+  defaultTimezone?: string;
 }
 
 /** Cards sent before anyone is known (help, welcome): their buttons act for whoever presses them, and only these. */
@@ -70,6 +74,11 @@ export class Conversation {
   reminder(reminder: ReminderView, surface: Pick<Surface, 'command' | 'contentLink'>): Card {
     const linkFor = (contentId: number, url: string) => surface.contentLink(reminder.employeeId, contentId, url);
     return own(reminderCard(reminder, { linkFor, command: surface.command }), { owner: reminder.employeeId, kind: null });
+  }
+
+  /** A check-in question (a scheduled one, or the day's next). */
+  checkIn(view: CheckInView, surface: Pick<Surface, 'command'>): Card {
+    return own(checkInCard(view, surface.command), { owner: view.employeeId, kind: null });
   }
 
   failed(): Card {
@@ -149,6 +158,8 @@ export class Conversation {
         await this.post(person, surface, digestCard(digest, true), null);
         return {};
       }
+      case 'checkins':
+        return this.checkInTurn(person, argument === 'off' || argument === 'on' || argument === 'pause' ? argument : null, surface);
       case 'reminders': {
         if (argument !== 'on' && argument !== 'off') {
           return { reply: noticeCard(`${surface.command('reminders off')} stops learning reminders; ${surface.command('reminders on')} starts them again.`) };
@@ -230,6 +241,16 @@ export class Conversation {
         const done = noticeCard(`Your assessment is stopped; nothing was scored. ${surface.command('start')} begins a new one whenever you like.`);
         return messageRef ? { replace: done, dashboardChanged: true } : { reply: done, dashboardChanged: true };
       }
+      case Action.checkInAnswer:
+      case Action.checkInNext: {
+        const [checkInId, option] = value.split(':');
+        const input = { employeeId, checkInId: Number(checkInId), defaultTimezone: this.options.defaultTimezone ?? 'UTC' };
+        const view = action === Action.checkInNext ? await this.core.nextCheckIn(input) : await this.core.answerCheckIn({ ...input, option: option ?? '' });
+        return { replace: this.checkIn(view, surface), dashboardChanged: view.answer?.gapClosed === true };
+      }
+      case Action.checkInPause:
+      case Action.checkInStop:
+        return this.checkInTurn(person, action === Action.checkInPause ? 'pause' : 'off', surface);
       case Action.dismiss:
         return messageRef ? { replace: noticeCard('Okay, nothing changed.') } : {};
       case Action.command: {
@@ -241,6 +262,13 @@ export class Conversation {
       default:
         return { reply: noticeCard('This card is out of date, so nothing was done.') };
     }
+  }
+
+  /** "checkins off / on", "pause checkins", and the Pause and Stop buttons of a check-in. */
+  private async checkInTurn(person: Person, mode: 'on' | 'off' | 'pause' | null, surface: Surface): Promise<Turn> {
+    if (!mode) return { reply: noticeCard(checkInUsage(surface.command)) };
+    const settings = await this.core.setCheckIns({ employeeId: person.employeeId, mode, defaultTimezone: this.options.defaultTimezone ?? 'UTC' });
+    return { reply: noticeCard(checkInSettingsSentence(settings, surface.command)) };
   }
 
   private assessmentCard(person: Person, card: Card): Card {

@@ -9,8 +9,8 @@ const levelWords = (level: { low: number; high: number }) => (level.low === leve
 const sure = (certainty: number) => `${Math.min(99, Math.floor(certainty * 100))}% sure`;
 const questionsWord = (count: number) => (count >= 20 ? 'many more questions' : `about ${plural(count, 'more question')}`);
 
-/** One skill in a line: "level 2-3, target 4 · **gap**, 93% sure"; "not sure yet: about 2 more questions in your check-ins". */
-export function skillLine(skill: SkillResultView): string {
+/** One skill in a line: "level 2-3, target 4 · **gap**, 93% sure"; "not sure yet: about 2 more questions in your check-ins" (or "no more questions on this skill yet" when the bank has none left for the person). */
+export function skillLine(skill: Pick<SkillResultView, 'targetLevel' | 'level' | 'verdict' | 'certainty' | 'moreQuestions'> & { exhausted?: boolean }): string {
   const where = skill.targetLevel === null ? levelWords(skill.level) : `${levelWords(skill.level)}, target ${skill.targetLevel}`;
   switch (skill.verdict) {
     case 'GAP':
@@ -18,7 +18,7 @@ export function skillLine(skill: SkillResultView): string {
     case 'ON_TARGET':
       return `${where} · on target, ${sure(skill.certainty)}`;
     case 'NOT_SURE':
-      return `${where} · not sure yet: ${questionsWord(skill.moreQuestions ?? 1)} in your check-ins`;
+      return skill.exhausted ? `${where} · not sure yet: no more questions on this skill yet` : `${where} · not sure yet: ${questionsWord(skill.moreQuestions ?? 1)} in your check-ins`;
     default:
       return `${where} · _not in your role_`;
   }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CoreDeps } from '../context.js';
 import { optionOrder, shownLetter, shownOptions, unseenItems } from '../measurement/items.js';
-import { nextQuestion } from '../measurement/rules/next-question.js';
+import { skillToTopUp } from '../measurement/rules/bank-shortage.js';
+import { nextQuestion, type SittingSkill } from '../measurement/rules/next-question.js';
+import { skillsWrittenFor, writeQuestions } from '../measurement/write-questions.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import type { OptionKey } from '../shared/types.js';
 import { loadSitting, sittingLimits, sittingProgress, sittingSkills, type Sitting } from './sitting.js';
@@ -27,13 +29,10 @@ export async function askNextQuestion(deps: CoreDeps, session: { id: number; emp
   const limits = sittingLimits(deps.settings);
   for (let round = 0; round < 3; round++) {
     const sitting = round === 0 && known ? known : await loadSitting(deps.db, session.id);
-    const candidates = await unseenItems(
-      deps.db,
-      session.employeeId,
-      sitting.skills.map((skill) => skill.skillId),
-    );
-    const skills = sittingSkills(sitting, candidates);
+    const skillIds = sitting.skills.map((skill) => skill.skillId);
+    let skills = sittingSkills(sitting, await unseenItems(deps.db, session.employeeId, skillIds));
     if (sitting.pending) return { questionId: sitting.pending.id, progress: sittingProgress(skills, limits, true, sitting.questions.length) };
+    if (await topUpShortSkill(deps, session, sitting, skills)) skills = sittingSkills(sitting, await unseenItems(deps.db, session.employeeId, skillIds));
     const step = nextQuestion(skills, sitting.questions.length, limits, tieBreakFor(session.employeeId, session.attempt));
     if (step.kind === 'done') return { questionId: null, progress: sittingProgress(skills, limits, true, sitting.questions.length), reason: step.reason };
 
@@ -70,4 +69,30 @@ export async function askNextQuestion(deps: CoreDeps, session: { id: number; emp
     }
   }
   throw new Error('could not settle the next question of an adaptive sitting');
+}
+
+/**
+ * Before the adaptive rule chooses: when the skill it would ask next is short of unseen questions near
+ * the person's estimate (or has none left), asks the AI for one batch for that skill, once per sitting.
+ * Costs nothing while the bank has enough (decided from the candidates already read) or without an AI;
+ * reads which skills had their batch only when one runs short. At most one batch per question asked.
+ * True when questions were added.
+ */
+async function topUpShortSkill(deps: CoreDeps, session: { id: number; employeeId: number }, sitting: Sitting, skills: SittingSkill[]): Promise<boolean> {
+  if (!deps.aiQuestions) return false;
+  const limits = sittingLimits(deps.settings);
+  let short = skillToTopUp(skills, sitting.questions.length, limits, new Set());
+  if (short === null) return false;
+  const written = await skillsWrittenFor(deps, session);
+  if (written.has(short)) short = skillToTopUp(skills, sitting.questions.length, limits, written);
+  if (short === null) return false;
+  const skill = sitting.skills.find((entry) => entry.skillId === short)!;
+  const outcome = await writeQuestions(deps, {
+    employeeId: session.employeeId,
+    sessionId: session.id,
+    skillId: skill.skillId,
+    targetLevel: skill.targetLevel,
+    mean: skill.estimate.mean,
+  });
+  return (outcome?.added ?? 0) > 0;
 }

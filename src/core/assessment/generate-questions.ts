@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import type { CoreDeps } from '../context.js';
 import { LearningEventType } from '../learning/rules/learning-events.js';
 import { optionOrder, shownLetter, shownOptions, unseenItems } from '../measurement/items.js';
+import { BATCH_SIZE } from '../measurement/rules/bank-shortage.js';
 import { chooseFixedSet } from '../measurement/rules/next-question.js';
+import { skillsWrittenFor, writeQuestions } from '../measurement/write-questions.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { requireEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
 import type { OptionKey } from '../shared/types.js';
 import { currentQuestion } from './current-question.js';
 import { assessmentView, findSessionById, questionView, requireOpenSession, sessionQuestions } from './queries.js';
-import { fixedProgress, loadSitting } from './sitting.js';
+import { fixedProgress, loadSitting, type Sitting } from './sitting.js';
 import type { QuestionSetView } from './views.js';
 
 class AlreadyGenerated extends Error {}
@@ -22,7 +24,8 @@ class AlreadyGenerated extends Error {}
 async function drawFixedSet(deps: CoreDeps, session: { id: number; employeeId: number; attempt: number; questionsPerSkill: number }) {
   const sitting = await loadSitting(deps.db, session.id);
   const skillIds = sitting.skills.map((skill) => skill.skillId);
-  const unseen = await unseenItems(deps.db, session.employeeId, skillIds);
+  let unseen = await unseenItems(deps.db, session.employeeId, skillIds);
+  if (await topUpShortSkills(deps, session, sitting, unseen)) unseen = await unseenItems(deps.db, session.employeeId, skillIds);
   const all = await deps.db.bankQuestion.findMany({ where: { skillId: { in: skillIds }, status: 'ACTIVE' }, orderBy: { id: 'asc' } });
   const rowById = new Map(all.map((row) => [row.id, row]));
   const tie = (id: number) => createHash('sha256').update(`${session.employeeId}:${session.attempt}:${id}`).digest().readUInt32LE(0);
@@ -35,6 +38,38 @@ async function drawFixedSet(deps: CoreDeps, session: { id: number; employeeId: n
     picks.push(...chosen.map((id) => rowById.get(id)!));
   }
   return picks;
+}
+
+/**
+ * Before a set is drawn at once: every skill with fewer unseen questions than the set takes gets one
+ * AI batch (the batches of different skills written side by side), once per sitting. Nothing without
+ * an AI or while the bank has enough. True when questions were added.
+ */
+async function topUpShortSkills(
+  deps: CoreDeps,
+  session: { id: number; employeeId: number; questionsPerSkill: number },
+  sitting: Sitting,
+  unseen: ReadonlyMap<number, readonly unknown[]>,
+): Promise<boolean> {
+  if (!deps.aiQuestions) return false;
+  const short = sitting.skills.filter((skill) => (unseen.get(skill.skillId)?.length ?? 0) < session.questionsPerSkill);
+  if (short.length === 0) return false;
+  const written = await skillsWrittenFor(deps, session);
+  const outcomes = await Promise.all(
+    short
+      .filter((skill) => !written.has(skill.skillId))
+      .map((skill) =>
+        writeQuestions(deps, {
+          employeeId: session.employeeId,
+          sessionId: session.id,
+          skillId: skill.skillId,
+          targetLevel: skill.targetLevel,
+          mean: skill.prior.mean,
+          size: Math.max(BATCH_SIZE, session.questionsPerSkill),
+        }),
+      ),
+  );
+  return outcomes.some((outcome) => (outcome?.added ?? 0) > 0);
 }
 
 /**

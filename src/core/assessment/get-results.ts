@@ -7,6 +7,7 @@ import { scorePercent } from './rules/scoring.js';
 import { POPULATION } from '../measurement/rules/estimate.js';
 import { levelRange } from '../measurement/rules/levels.js';
 import { answersToDecide } from '../measurement/rules/verdict.js';
+import { unseenItems } from '../measurement/items.js';
 import type { ResultsView, VerdictValue } from './views.js';
 
 /** Results of one scored session: per skill, in plan order, the verdict against the target with its certainty and level range; gaps and undecided skills named. */
@@ -14,7 +15,10 @@ export async function resultsView(deps: CoreDeps, sessionId: number): Promise<Re
   return buildResultsView(await loadScoredSession(deps, sessionId), deps.settings);
 }
 
-/** A scored session with what its results view needs, and what an assessment view needs. */
+/**
+ * A scored session with what its results view needs, and what an assessment view needs: also which of
+ * its undecided skills have no unseen question left for the person (read only when one is undecided).
+ */
 export async function loadScoredSession(deps: CoreDeps, sessionId: number) {
   const [session, counts] = await Promise.all([
     deps.db.assessmentSession.findUniqueOrThrow({
@@ -23,7 +27,10 @@ export async function loadScoredSession(deps: CoreDeps, sessionId: number) {
     }),
     sessionCounts(deps.db, sessionId),
   ]);
-  return { ...session, counts };
+  const undecided = session.results.filter((result) => result.verdict === 'NOT_SURE').map((result) => result.skillId);
+  const unseen = undecided.length > 0 ? await unseenItems(deps.db, session.employeeId, undecided) : new Map<number, unknown[]>();
+  const exhausted = new Set(undecided.filter((skillId) => (unseen.get(skillId)?.length ?? 0) === 0));
+  return { ...session, counts, exhausted };
 }
 
 export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSession>>, settings: { gapThreshold: number; skillCertainty: number }): ResultsView {
@@ -49,6 +56,7 @@ export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSe
         level: levelRange(estimate),
         estimate,
         moreQuestions: verdict === 'NOT_SURE' && targetLevel !== null ? answersToDecide(estimate, targetLevel, settings.skillCertainty) : null,
+        exhausted: verdict === 'NOT_SURE' && session.exhausted.has(entry.skillId),
         mean: result.mean,
       };
     });
@@ -76,7 +84,9 @@ export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSe
       targetLevel: gap.targetLevel,
       certainty: gap.certainty ?? 0.5,
     })),
-    notSure: rows.flatMap((row) => (row.verdict === 'NOT_SURE' && row.moreQuestions !== null ? [{ skillId: row.skillId, name: row.name, moreQuestions: row.moreQuestions }] : [])),
+    notSure: rows.flatMap((row) =>
+      row.verdict === 'NOT_SURE' && row.moreQuestions !== null ? [{ skillId: row.skillId, name: row.name, moreQuestions: row.moreQuestions, exhausted: row.exhausted }] : [],
+    ),
   };
 }
 

@@ -90,6 +90,7 @@ export const skillResultViewSchema = z.object({
   level: levelRangeSchema,
   estimate: z.object({ mean: z.number(), sd: z.number() }).describe('ability on the logit scale; level L begins at L - 3'),
   moreQuestions: z.number().int().nullable().describe('for "not sure yet": about how many more answers would decide it'),
+  exhausted: z.boolean().describe('for "not sure yet": the bank has no question on this skill left that the person has not seen, so no more can be asked yet'),
   isGap: z.boolean().describe('verdict is GAP (certain); an uncertain skill is never called a gap'),
 });
 export type SkillResultView = z.infer<typeof skillResultViewSchema>;
@@ -113,7 +114,16 @@ export const resultsViewSchema = z.object({
       certainty: z.number(),
     }),
   ).describe('certain gaps: core first, biggest first'),
-  notSure: z.array(z.object({ skillId: z.number().int(), name: z.string(), moreQuestions: z.number().int() })).describe('expected skills not decided yet'),
+  notSure: z
+    .array(
+      z.object({
+        skillId: z.number().int(),
+        name: z.string(),
+        moreQuestions: z.number().int(),
+        exhausted: z.boolean().describe('no unseen question on this skill is left in the bank for this person yet'),
+      }),
+    )
+    .describe('expected skills not decided yet'),
 });
 export type ResultsView = z.infer<typeof resultsViewSchema>;
 

@@ -1,3 +1,4 @@
+import type { CheckInView } from '../checkins/views.js';
 import type { ReminderView } from '../delivery/views.js';
 import type { TeamDigestView } from '../team/views.js';
 
@@ -29,4 +30,6 @@ export interface Notifier {
   canReach(recipient: Recipient): boolean;
   sendDigest(recipient: Recipient, digest: TeamDigestView): Promise<void>;
   sendReminder(recipient: Recipient, reminder: ReminderView): Promise<void>;
+  /** the day's check-in question, in the person's direct messages */
+  sendCheckIn(recipient: Recipient, checkIn: CheckInView): Promise<void>;
 }

@@ -1,9 +1,12 @@
 import type { ProfileComparison } from '../profile/rules/profile-comparison.js';
+import type { MeasuredSkill } from '../profile/views.js';
 
 export interface ProfileSummaryInput {
   employeeName: string;
   roleName: string | null;
   comparison: ProfileComparison;
+  /** expected skills with answers: when there are any, the summary speaks of these, not of the claims */
+  measured: readonly MeasuredSkill[];
 }
 
 /**

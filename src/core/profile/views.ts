@@ -25,9 +25,23 @@ export const skillStandingSchema = z.object({
 });
 export type SkillStanding = z.infer<typeof skillStandingSchema>;
 
+/** An expected skill as measured so far (sittings and check-ins): the stored estimate against the target. */
+export const measuredSkillSchema = z.object({
+  skillId: z.number().int(),
+  name: z.string(),
+  category: skillCategorySchema,
+  targetLevel: z.number().int(),
+  verdict: z.enum(['GAP', 'ON_TARGET', 'NOT_SURE']),
+  certainty: z.number(),
+  level: z.object({ low: z.number().int(), high: z.number().int() }),
+  answers: z.number().int().describe('answers the estimate rests on'),
+});
+export type MeasuredSkill = z.infer<typeof measuredSkillSchema>;
+
 export const profileViewSchema = z.object({
   employee: employeeViewSchema,
-  summary: z.string(),
+  summary: z.string().describe('from what was measured once there are answers; before that, from the claims'),
+  measured: z.array(measuredSkillSchema).describe('expected skills with at least one answer, core first'),
   strengths: z.array(skillStandingSchema),
   weaknesses: z.array(skillStandingSchema),
   missing: z.array(skillStandingSchema),

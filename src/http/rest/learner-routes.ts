@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Core } from '../../core/create-core.js';
 import { defineRoute, type Route } from './route.js';
 import {
+  answerStepSchema,
+  assessmentStepSchema,
   assessmentViewSchema,
   contentProgressViewSchema,
   dashboardViewSchema,
@@ -15,11 +17,16 @@ const id = z.coerce.number().int().positive().max(2 ** 31 - 1);
 const employeeParams = z.object({ employeeId: id });
 const contentParams = z.object({ employeeId: id, contentId: id });
 const noBody = z.object({}).loose().optional();
+const answerValue = z.string().regex(/^\s*([A-Da-d]|DONT_KNOW|dont_know|\?)\s*$/, 'an answer is A, B, C or D, or DONT_KNOW');
 const submitBody = z.object({
   answers: z
-    .record(z.string().regex(/^\d+$/, 'question ids are whole numbers'), z.string().regex(/^\s*[A-Da-d]\s*$/, 'an option is A, B, C or D'))
+    .record(z.string().regex(/^\d+$/, 'question ids are whole numbers'), answerValue)
     .default({})
-    .describe('question id -> chosen option (A-D); answers already recorded one by one stand'),
+    .describe('question id -> chosen option (A-D, or DONT_KNOW); answers already recorded one by one stand'),
+});
+const answerBody = z.object({
+  questionId: id.describe('the question being answered'),
+  option: answerValue.describe('A-D, or DONT_KNOW for "I don\'t know" (recorded as such, never as a guess)'),
 });
 
 const tag = 'Learner';
@@ -66,9 +73,31 @@ export function learnerRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'post',
+      path: `${base}/assessment/next`,
+      operationId: 'nextQuestion',
+      summary: 'The adaptive sitting (as in chat): begins the open assessment if it has not begun and returns the question it asks now, or the results when it is over',
+      tag,
+      params: employeeParams,
+      body: noBody,
+      responses: ok(assessmentStepSchema, 'The next question, or the results'),
+      handle: async ({ params }) => ({ body: await core.continueAssessment({ employeeId: params.employeeId }) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: `${base}/assessment/answer`,
+      operationId: 'answerQuestion',
+      summary: 'Answer one question (once; a repeat is harmless); after the last one of a sitting, its results',
+      tag,
+      params: employeeParams,
+      body: answerBody,
+      responses: ok(answerStepSchema, 'The answer as recorded, the next question, and the results when the sitting is over'),
+      handle: async ({ params, body }) => ({ body: await core.answerQuestion({ employeeId: params.employeeId, questionId: body.questionId, option: body.option }) }),
+    }),
+    defineRoute({
+      method: 'post',
       path: `${base}/assessment/submit`,
       operationId: 'submitAssessment',
-      summary: 'Submit the open assessment and score it per skill (once); unanswered questions count as wrong',
+      summary: 'Submit the open assessment and measure it per skill (once): verdicts against the targets with their certainty; an unanswered question counts as "I don\'t know"',
       tag,
       params: employeeParams,
       body: submitBody,

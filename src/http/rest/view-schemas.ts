@@ -6,7 +6,14 @@ import { z } from 'zod';
  * responses against them all describe the same thing. Only the error body belongs to HTTP.
  */
 export { importReportSchema } from '../../core/admin/views.js';
-export { assessmentViewSchema, questionSetViewSchema, questionViewSchema, resultsViewSchema } from '../../core/assessment/views.js';
+export {
+  answerStepSchema,
+  assessmentStepSchema,
+  assessmentViewSchema,
+  questionSetViewSchema,
+  questionViewSchema,
+  resultsViewSchema,
+} from '../../core/assessment/views.js';
 export { contentProgressViewSchema, learningItemViewSchema, learningPathViewSchema, progressBarViewSchema } from '../../core/learning/views.js';
 export { dashboardViewSchema, employeeViewSchema, profileViewSchema } from '../../core/profile/views.js';
 export { teamViewSchema } from '../../core/team/views.js';

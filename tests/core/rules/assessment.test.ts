@@ -9,7 +9,7 @@ import {
 } from '../../../src/core/assessment/rules/question-rules.js';
 import { scoreBySkill, scorePercent, type ScoredQuestion } from '../../../src/core/assessment/rules/scoring.js';
 import { seededRandom, shuffled } from '../../../src/core/assessment/rules/seeded-random.js';
-import type { DraftQuestion } from '../../../src/core/ports/question-generator.js';
+import type { DraftQuestion } from '../../../src/core/ports/question-writer.js';
 import { OPTION_KEYS, type OptionKey } from '../../../src/core/shared/types.js';
 
 const draft = (overrides: Partial<DraftQuestion> = {}): DraftQuestion => ({
@@ -19,7 +19,6 @@ const draft = (overrides: Partial<DraftQuestion> = {}): DraftQuestion => ({
   options: { A: '200', B: '404', C: '500', D: '302' },
   correctOption: 'B',
   explanation: '404 is Not Found.',
-  source: 'AI',
   ...overrides,
 });
 

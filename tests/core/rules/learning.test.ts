@@ -379,6 +379,7 @@ describe('LearningEventType', () => {
       'PROFILE_LOADED',
       'ASSESSMENT_STARTED',
       'QUESTIONS_GENERATED',
+      'QUESTIONS_WRITTEN',
       'ANSWER_RECORDED',
       'ASSESSMENT_SUBMITTED',
       'ASSESSMENT_CANCELLED',

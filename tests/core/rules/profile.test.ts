@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareProfile,
+  measuredProfileSummary,
   templateProfileSummary,
   type ClaimedSkill,
   type ExpectedSkill,
@@ -256,5 +257,35 @@ describe('normalizeSkillName', () => {
     for (const name of ['Node.js', 'C++', 'Éclair-Crème', 'CI/CD']) {
       expect(normalizeSkillName(normalizeSkillName(name))).toBe(normalizeSkillName(name));
     }
+  });
+});
+
+describe('measuredProfileSummary', () => {
+  const skill = (name: string, verdict: 'GAP' | 'ON_TARGET' | 'NOT_SURE', low = 2, high = 3) => ({
+    skillId: name.length,
+    name,
+    category: 'CORE' as const,
+    targetLevel: 3,
+    verdict,
+    certainty: 0.93,
+    level: { low, high },
+    answers: 2,
+  });
+
+  it('speaks of what was measured against the targets, not of the claims', () => {
+    const text = measuredProfileSummary('Priya Natarajan', 'Full-stack Developer', 10, [
+      skill('React', 'ON_TARGET', 3, 4),
+      skill('SQL', 'GAP', 1, 2),
+      skill('Docker', 'NOT_SURE'),
+      skill('Git', 'NOT_SURE'),
+    ]);
+    expect(text).toBe(
+      'Measured for a Full-stack Developer: Priya is on target in 1 of 10 expected skills and has 1 gap. On target: React. Gaps: SQL (level 1-2, target 3). Not sure yet about 2 skills: check-ins will tell. 6 skills are not measured yet.',
+    );
+  });
+
+  it('says every skill once, with counts that add up', () => {
+    const text = measuredProfileSummary('Ada Lovelace', 'Engineer', 1, [skill('SQL', 'GAP', 2, 2)]);
+    expect(text).toBe('Measured for an Engineer: Ada is on target in 0 of 1 expected skills and has 1 gap. Gaps: SQL (level 2, target 3).');
   });
 });

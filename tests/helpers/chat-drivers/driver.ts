@@ -37,5 +37,7 @@ export interface ChatDriver {
   pressTwice(person: DemoPerson, message: ChatMessage, label: string | RegExp): Promise<void>;
   /** every message the person can see in their chat with Skillcheck, oldest first, as it is now */
   messages(person: DemoPerson): Promise<ChatMessage[]>;
+  /** shows what arrived unasked (a scheduled message) where the platform needs it: the web page is loaded again */
+  refresh?(person: DemoPerson): Promise<void>;
   stop(): Promise<void>;
 }

@@ -1,6 +1,18 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { TestServer } from '../test-server.js';
+import { startTestServer, type TestServer } from '../test-server.js';
 import { EMPLOYEE_NUMBER, type ChatDriver, type ChatMessage, type DemoPerson } from './driver.js';
+
+/** A server with the web chat and a browser on it, stopped together. */
+export async function startWebDriver(): Promise<WebDriver> {
+  const server = await startTestServer();
+  const driver = await WebDriver.start(server);
+  const stopBrowser = driver.stop.bind(driver);
+  driver.stop = async () => {
+    await stopBrowser();
+    await server.stop();
+  };
+  return driver;
+}
 
 /** Debian's Chromium (apt-get install chromium); playwright-core drives it and never downloads a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -188,6 +200,11 @@ export class WebDriver implements ChatDriver {
         };
       }),
     );
+  }
+
+  /** Loads the person's page again, as a person does to see a message that arrived unasked. */
+  async refresh(person: DemoPerson): Promise<void> {
+    await (await this.page(person)).goto('/try');
   }
 
   /** The page's turn count now. */

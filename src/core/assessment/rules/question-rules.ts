@@ -1,4 +1,4 @@
-import type { DraftQuestion } from '../../ports/question-generator.js';
+import type { DraftQuestion } from '../../ports/question-writer.js';
 import { DIFFICULTIES, OPTION_KEYS, isOptionKey, type OptionKey } from '../../shared/types.js';
 import { seededRandom, shuffled } from './seeded-random.js';
 

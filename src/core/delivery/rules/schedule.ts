@@ -25,3 +25,10 @@ export function localClock(timeZone: string, now: Date): { weekday: number; hour
 
 /** Reminders go out on working days, during working hours, in the learner's own time zone. */
 export const isWorkingHour = (clock: { weekday: number; hour: number }) => clock.weekday >= 1 && clock.weekday <= 5 && clock.hour >= 9 && clock.hour < 17;
+
+/** The local date in a time zone, as YYYY-MM-DD (the day a daily message belongs to). */
+export function localDate(timeZone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: 'year' | 'month' | 'day') => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -65,16 +65,27 @@ export function nextQuestion(skills: readonly SittingSkill[], askedTotal: number
     skill.position,
   ];
   const chosen = [...open].sort((a, b) => compareTuples(rank(a), rank(b)))[0]!;
-  const scored = chosen.candidates.map((item) => ({
+  return { kind: 'ask', skillId: chosen.skillId, itemId: mostInformative(chosen, chosen.candidates, tieBreak)! };
+}
+
+/**
+ * The unseen question that tells most about the skill's verdict (informationFor). Questions within 2%
+ * of the best are equally good, and `tieBreak` picks among them. Null when there is no candidate.
+ */
+export function mostInformative(
+  skill: Pick<SittingSkill, 'estimate' | 'targetLevel'>,
+  candidates: readonly { id: number; difficulty: number }[],
+  tieBreak: (itemId: number) => number,
+): number | null {
+  if (candidates.length === 0) return null;
+  const scored = candidates.map((item) => ({
     item,
-    value: informationFor(chosen, item.difficulty),
+    value: informationFor(skill, item.difficulty),
     tie: tieBreak(item.id),
   }));
-  scored.sort((a, b) => b.value - a.value || a.tie - b.tie);
-  // Questions whose information is within 2% of the best are equally good: the tie-break picks among them.
-  const best = scored[0]!.value;
+  const best = Math.max(...scored.map((entry) => entry.value));
   const near = scored.filter((entry) => entry.value >= best * 0.98).sort((a, b) => a.tie - b.tie);
-  return { kind: 'ask', skillId: chosen.skillId, itemId: near[0]!.item.id };
+  return near[0]!.item.id;
 }
 
 /**

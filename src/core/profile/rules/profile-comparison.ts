@@ -1,5 +1,5 @@
 import type { SkillCategory } from '../../shared/types.js';
-import type { SkillStanding } from '../views.js';
+import type { MeasuredSkill, SkillStanding } from '../views.js';
 
 export interface ExpectedSkill {
   skillId: number;
@@ -93,5 +93,26 @@ export function templateProfileSummary(employeeName: string, roleName: string | 
   if (comparison.belowTarget.length > 0) parts.push(`Below target: ${list(comparison.belowTarget)}.`);
   if (comparison.weaknesses.length === 0) parts.push('Every expected skill is claimed at its target level; the assessment will confirm it.');
   else parts.push('The assessment covers every expected skill, so the gaps can be measured.');
+  return parts.join(' ');
+}
+
+const levels = (level: { low: number; high: number }) => (level.low === level.high ? `level ${level.low}` : `level ${level.low}-${level.high}`);
+
+/**
+ * The profile summary once something was measured: what the answers showed against the role's
+ * targets, not what was claimed before. Skills not measured yet are said to be so.
+ */
+export function measuredProfileSummary(employeeName: string, roleName: string | null, expectedCount: number, measured: readonly MeasuredSkill[]): string {
+  const firstName = employeeName.split(' ')[0] ?? employeeName;
+  const onTarget = measured.filter((skill) => skill.verdict === 'ON_TARGET');
+  const gaps = measured.filter((skill) => skill.verdict === 'GAP');
+  const unsure = measured.filter((skill) => skill.verdict === 'NOT_SURE');
+  const unmeasured = expectedCount - measured.length;
+  const role = roleName ? ` for ${/^[aeiou]/i.test(roleName) ? 'an' : 'a'} ${roleName}` : '';
+  const parts = [`Measured${role}: ${firstName} is on target in ${onTarget.length} of ${expectedCount} expected skills and has ${gaps.length === 1 ? '1 gap' : `${gaps.length} gaps`}.`];
+  if (onTarget.length > 0) parts.push(`On target: ${onTarget.slice(0, 4).map((skill) => skill.name).join(', ')}${onTarget.length > 4 ? ` and ${onTarget.length - 4} more` : ''}.`);
+  if (gaps.length > 0) parts.push(`Gaps: ${gaps.slice(0, 3).map((skill) => `${skill.name} (${levels(skill.level)}, target ${skill.targetLevel})`).join(', ')}${gaps.length > 3 ? ` and ${gaps.length - 3} more` : ''}.`);
+  if (unsure.length > 0) parts.push(`Not sure yet about ${unsure.length === 1 ? unsure[0]!.name : `${unsure.length} skills`}: check-ins will tell.`);
+  if (unmeasured > 0) parts.push(`${unmeasured === 1 ? '1 skill is' : `${unmeasured} skills are`} not measured yet.`);
   return parts.join(' ');
 }
