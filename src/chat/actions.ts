@@ -8,7 +8,7 @@ export const Action = {
   buildPath: 'path.build', // value: the session whose results the path comes from
   showPath: 'path.show',
   openItem: 'item.open', // value: content id (a link button that also reports the open)
-  startItem: 'item.start', // value: content id
+  startItem: 'item.start', // value: content id (cards no longer show Start: Open starts an item; kept for cards already posted)
   finishItem: 'item.done', // value: content id
   continueAssessment: 'assessment.continue', // begin the first assessment, or continue the open one
   retake: 'assessment.retake', // asks first: what a new assessment costs

@@ -51,7 +51,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       }
     }
 
-    it('the whole journey: start, every answer, results, path, open, done until 100%', async () => {
+    it('the whole journey: start, every answer, results, path, open, done until every item is done', async () => {
       await chat.type('priya', cmd('start'));
       const first = await latest('priya', /Question 1 of at most 20/);
       expect(first.buttons).toHaveLength(5);
@@ -73,23 +73,34 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       await chat.press('priya', results, 'Build my learning path');
       expect((await latest('priya', /Your results: 1 gap/)).buttons).toEqual([]); // pressed once, gone
       let path = await latest('priya', /Your learning path/);
-      expect(path.text).toMatch(/SQL · core skill · you scored 0%/);
-      expect(path.buttons.filter((label) => label === 'Done')).toHaveLength(3);
+      expect(path.text).toMatch(/SQL\W+core skill · level \d(-\d)?, target 3 · gap, \d\d% sure/);
+      expect(path.text).not.toMatch(/you scored/);
+      const priya = await idOf('priya');
+      const view = await chat.server.core.getLearningPath({ employeeId: priya });
+      const items = view.groups.flatMap((group) => group.items);
+      const thisWeek = items.filter((item) => item.week === 'THIS_WEEK');
+      // Only this week's items carry buttons: Open (the main one) and Done; the first is where to start.
+      expect(thisWeek.length).toBeGreaterThan(0);
+      expect(path.buttons).toEqual(thisWeek.flatMap(() => ['Open', 'Done']));
+      expect(path.text).toContain(`Start here: ${items[0]!.title}`);
+      expect(path.text).toMatch(/0 of 1 gap closed/);
 
       // Open records the open (a reported link press, or a link through /open/ where the platform reports nothing).
       await chat.press('priya', path, 'Open');
       path = await latest('priya', /Your learning path/);
-      const priya = await idOf('priya');
       expect(await chat.server.db.learningProgress.count({ where: { employeeId: priya, status: 'IN_PROGRESS' } })).toBe(1);
 
-      for (let done = 1; done <= 3; done++) {
+      // Done until nothing is left: items kept for later move up into this week as earlier ones are done.
+      for (let done = 1; done <= items.length; done++) {
         await chat.press('priya', path, 'Done');
         path = await latest('priya', /Your learning path/);
-        expect(path.text).toMatch(new RegExp(`${done} of 3 items done`));
+        expect(path.text).toMatch(done < items.length ? new RegExp(`${done} of ${items.length} items done`) : new RegExp(`all ${items.length} items? done`));
       }
-      expect(path.text).toMatch(/Learning completed/);
-      expect(path.buttons).toEqual(['Open', 'Open', 'Open']);
-      expect(await chat.server.db.learningProgress.count({ where: { employeeId: priya, status: 'DONE' } })).toBe(3);
+      // Every item done is not every gap closed: only a later measurement closes one.
+      expect(path.text).toMatch(/0 of 1 gap closed/);
+      expect(path.text).not.toMatch(/Learning completed/);
+      expect(path.buttons).toEqual([]);
+      expect(await chat.server.db.learningProgress.count({ where: { employeeId: priya, status: 'DONE' } })).toBe(items.length);
     });
 
     it('a finished person who types start sees where they stand, not a new attempt; status and path too', async () => {
@@ -99,7 +110,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
         const count = (await all('priya')).length;
         await chat.type('priya', words === 'start' ? cmd('start') : words);
         const added = await newSince('priya', count);
-        expect(added.map((message) => message.text).join('\n'), words).toMatch(/Skillcheck: Full-stack Developer[\s\S]*Progress/);
+        expect(added.map((message) => message.text).join('\n'), words).toMatch(/Skillcheck: Full-stack Developer[\s\S]*Learning path[\s\S]*0 of 1 gap closed/);
         expect(added.flatMap((message) => message.buttons)).toContain('Check myself again');
       }
       // The help card's main button is no way into an accidental retake either.
@@ -111,7 +122,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       expect(fresh.map((message) => message.text).join('\n')).toMatch(/Skillcheck: Full-stack Developer/);
       expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions);
       await chat.type('priya', cmd('path'));
-      expect((await latest('priya', /Your learning path/)).text).toMatch(/3 of 3 items done/);
+      expect((await latest('priya', /Your learning path/)).text).toMatch(/all \d items? done/);
     });
 
     it('a new learning path card closes the older one, which stays read-only with a way to the current one', async () => {
@@ -155,6 +166,11 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
 
     it('cancel asks first, then stops the assessment without scoring it; cancel again says there is nothing to stop', async () => {
       const priya = await idOf('priya');
+      // While the sitting runs, status says how far along it is, in figures that stay true; the path's lines stay below.
+      await chat.type('priya', cmd('status'));
+      const running = await latest('priya', /Skillcheck: Full-stack Developer/);
+      expect(running.text).toMatch(/Assessment\W+0%[\s\S]*0 questions answered · at most \d+ to go · \d+ of 10 skills settled/);
+      expect(running.text).toMatch(/all \d items? done/);
       await chat.type('priya', cmd('cancel'));
       const ask = await latest('priya', /Stop your assessment\?/);
       expect(ask.text).toMatch(/You have answered 0 questions so far/);

@@ -94,6 +94,10 @@ describe('check-ins and gaps', () => {
     const after = await reactEstimate();
     expect({ mean: after.mean, sd: after.sd, version: after.version }).toEqual({ mean: before.mean, sd: before.sd, version: before.version });
     expect(verdictFor(after, target, 0.9).verdict).toBe('GAP');
+    // The path says so too: every React item done, its gap still open.
+    const again = await app.core.getLearningPath({ employeeId: aisha });
+    expect(again.groups.find((group) => group.skill.id === react)).toMatchObject({ closed: false });
+    expect(again.gaps.closed).toBe(0);
   });
 
   it('once it is being learnt it gets check-ins at once, and stays scheduled while it is not on target', async () => {
@@ -114,6 +118,10 @@ describe('check-ins and gaps', () => {
     }
     expect(closed, 'React was never closed by a check-in').toBeDefined();
     expect(closed!.answer).toMatchObject({ isCorrect: true, standing: { verdict: 'ON_TARGET', targetLevel: target } });
+    // The learning path counts it as closed, from the stored estimate the check-in moved.
+    const path = await app.core.getLearningPath({ employeeId: aisha });
+    expect(path.groups.find((group) => group.skill.id === react)).toMatchObject({ closed: true });
+    expect(path.gaps.closed).toBe(1);
     expect((await reactEstimate()).checkInDue).toBeNull();
     const count = await app.db.checkIn.count({ where: { employeeId: aisha, skillId: react } });
     for (const day of workingDays('2027-02-01', 10)) await checkInDay(day);

@@ -68,18 +68,39 @@ describe('the whole learner journey through the core, on a real SQLite file', ()
     expect(results.unanswered).toBe(0);
     expect((await core.getProgressBar({ employeeId: aisha })).currentStep).toBe('RECOMMENDATIONS_GENERATED');
 
-    // 5. Learning path: React content, beginner first for a score of 0, each with a reason.
+    // 5. Learning path: the one certain gap (React), beginner first from well below the target, each
+    //    item with a reason of its own; the first is where to start; fitted to the weekly time.
     const path = await core.generateLearningPath({ employeeId: aisha });
     expect(path.groups).toHaveLength(1);
-    expect(path.groups[0]!.skill.name).toBe('React');
+    expect(path.groups[0]).toMatchObject({ skill: { name: 'React' }, category: 'CORE', targetLevel: 3, closed: false });
     const items = path.groups[0]!.items;
     expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.map((item) => item.difficulty)).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED'].filter((level) => items.some((item) => item.difficulty === level)));
     expect(items[0]!.difficulty).toBe('BEGINNER');
+    expect(items[0]!.reason).toMatch(/^React: level \d(-\d)? against target 3 \(\d\d% sure\), a core skill for Full-stack Developer\. This \d+(\.\d)?-(minute|hour) beginner course from React /);
+    expect(items[1]!.reason).toMatch(new RegExp(`^Step 2 of ${items.length} for React, after “${items[0]!.title}”`));
+    expect(new Set(items.map((item) => item.reason)).size).toBe(items.length);
+    expect(items.map((item) => item.startHere)).toEqual(items.map((_, index) => index === 0));
+    expect(items[0]!.week).toBe('THIS_WEEK');
     for (const item of items) {
-      expect(item.reason).toMatch(/React is a core skill for Full-stack Developer and you scored 0%/);
       expect(item.url).toMatch(/^https:\/\//);
       expect(item.status).toBe('NOT_STARTED');
     }
+    const minutes = items.reduce((sum, item) => sum + item.minutes, 0);
+    expect(path.time).toEqual({
+      totalMinutes: minutes,
+      leftMinutes: minutes,
+      thisWeekMinutes: items.filter((item) => item.week === 'THIS_WEEK').reduce((sum, item) => sum + item.minutes, 0),
+      laterMinutes: items.filter((item) => item.week === 'LATER').reduce((sum, item) => sum + item.minutes, 0),
+      hoursPerWeek: 3,
+    });
+    expect(path.gaps).toEqual({ total: 1, closed: 0, percent: 0 });
+    // A skill not decided yet gets check-ins first, never content.
+    const undecided = results.skills.filter((skill) => skill.verdict === 'NOT_SURE').map((skill) => skill.name);
+    expect(path.notSure.map((skill) => skill.name)).toEqual(undecided);
+    expect(undecided.length).toBeGreaterThan(0);
+    for (const name of undecided) expect(path.groups.map((group) => group.skill.name)).not.toContain(name);
+    // The original's progress bar keeps its four steps and numbers on its REST route.
     expect((await core.getProgressBar({ employeeId: aisha })).percent).toBe(75);
 
     // 6. Open, start, complete.
@@ -103,6 +124,11 @@ describe('the whole learner journey through the core, on a real SQLite file', ()
 
     const dashboard = await core.getDashboard({ employeeId: aisha });
     expect(dashboard.learningPath?.completion.completed).toBe(true);
+    expect(dashboard.learningPath?.time.leftMinutes).toBe(0);
+    expect(dashboard.learningPath?.groups[0]!.items.every((item) => item.week === 'DONE' && !item.startHere)).toBe(true);
+    // Completing content closes no gap: only a later measurement does.
+    expect(dashboard.learningPath?.gaps).toEqual({ total: 1, closed: 0, percent: 0 });
+    expect(dashboard.sitting).toBeNull();
     expect(dashboard.assessment?.status).toBe('COMPLETED');
     expect(dashboard.results?.gaps).toHaveLength(1);
 
@@ -134,6 +160,21 @@ describe('the whole learner journey through the core, on a real SQLite file', ()
     expect(after.pathId).not.toBe(before.pathId);
     expect(after.groups.flatMap((group) => group.items).every((item) => item.status === 'DONE')).toBe(true);
     expect(await db.learningPath.count({ where: { employeeId: aisha, currentSlot: { not: null } } })).toBe(1);
+  });
+
+  it('a gap is closed when a later measurement puts the estimate over the target, not before', async () => {
+    const { core, db } = app;
+    const react = (await db.skill.findUniqueOrThrow({ where: { key: 'react' } })).id;
+    const where = { employeeId_skillId: { employeeId: aisha, skillId: react } };
+    const stored = await db.skillEstimate.findUniqueOrThrow({ where });
+    // Above the cut (target 3 begins at 0) but not sure enough yet: still open.
+    await db.skillEstimate.update({ where, data: { mean: 0.3, sd: 0.5, answers: stored.answers + 2, measuredAt: new Date(stored.measuredAt.getTime() + 86_400_000) } });
+    expect((await core.getLearningPath({ employeeId: aisha })).gaps).toEqual({ total: 1, closed: 0, percent: 0 });
+    // As after more check-in answers: on target with 90% certainty.
+    await db.skillEstimate.update({ where, data: { mean: 0.9, sd: 0.4, answers: stored.answers + 4, measuredAt: new Date(stored.measuredAt.getTime() + 2 * 86_400_000) } });
+    const path = await core.getLearningPath({ employeeId: aisha });
+    expect(path.gaps).toEqual({ total: 1, closed: 1, percent: 100 });
+    expect(path.groups[0]!.closed).toBe(true);
   });
 
   it('a second attempt draws other bank questions than the first', async () => {

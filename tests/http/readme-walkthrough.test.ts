@@ -39,6 +39,7 @@ describe("the README's REST walk-through", () => {
       const { stdout } = await run('bash', ['-c', walkthrough(server)], { cwd: directory });
       expect(stdout).toContain(`"attempt": ${attempt}`);
       expect(stdout).toMatch(/"unanswered": 0/);
+      if (attempt === 1) expect(stdout).toMatch(/"THIS_WEEK [^"]+ \([^"]+, \d+ min\): [^"]+"/); // the path's week, source, time and reason
       expect(stdout).toMatch(/"status": "IN_PROGRESS"/);
       expect(stdout).toMatch(/"DONE"/);
       expect(stdout).toContain('Priya Natarajan: ');

@@ -70,8 +70,12 @@ describe('manager digests', () => {
     for (const name of ['Fatima Zahra', 'Daniel Kim', 'Olga Ivanova', 'Tomás Rivera']) expect(text).not.toContain(name);
     // Priya has not touched her path for ten days and Liam left his assessment open: both stalled.
     expect(digest!.text).toMatch(/^Team digest: 1 of 6 assessed, 0% average path completion, 2 stalled\./);
-    expect(text).toMatch(/\*Priya Natarajan\* · Learning path not started · \d+% · ⚠️ \*stalled\*\\nlast score 90% · gaps: SQL 0% · path 0 of 3 done/);
-    expect(text).toMatch(/Liam O'Connor\* · Assessment in progress[^"]*stalled[^"]*assessment in progress/);
+    // One thing a line: where she is, her verdicts, her path, its gaps closed; no workflow percentage beside them.
+    expect(text).toMatch(
+      /\*Priya Natarajan\* · Learning path not started · ⚠️ \*stalled\*\\nResults: 1 gap \(SQL\), \d+ on target(, \d+ not sure yet)?\\nLearning path: 0 of [1-3] items? done, (\d+ h )?(\d+ min)? ?left\\nGaps closed: 0 of 1"/,
+    );
+    expect(text).not.toMatch(/Priya Natarajan[^"]*\d+%/);
+    expect(text).toMatch(/Liam O'Connor\* · Assessment in progress · ⚠️ \*stalled\*"/);
     expect(text).toMatch(/Most common gaps: SQL \(1\)/);
   });
 
@@ -90,7 +94,8 @@ describe('manager digests', () => {
     const [card] = teamsDigests();
     expect(teamsDigests()).toHaveLength(1);
     const text = cardText(cardOf(card!.activity));
-    expect(text).toMatch(/Fatima Zahra\*\* · Learning completed/);
+    // Every item done, and still no gap closed: finishing content does not close a gap.
+    expect(text).toMatch(/Fatima Zahra\*\* · Learning path done(\\n)+Results: \d+ gaps?[^\\]*(\\n)+Learning path: all \d+ items? done(\\n)+Gaps closed: 0 of \d+"/);
     for (const name of ['Priya Natarajan', 'Aisha Bello']) expect(text).not.toContain(name);
     expect(digestsTo(mayaDm)).toHaveLength(1);
     const tomas = await employeeId(rig.server.db, 'E1002');
@@ -103,13 +108,21 @@ describe('manager digests', () => {
     at('2026-12-02T11:00:00Z');
     const path = (await (await rig.server.call(`/api/learner/${priya}/learning-path/`)).json()) as { groups: { items: { contentId: number }[] }[] };
     await rig.server.call(`/api/learner/${priya}/learning/${path.groups[0]!.items[0]!.contentId}/complete/`, { method: 'POST' });
+    // Later answers (as check-ins give) put her SQL estimate over its target, surely: the gap is closed.
+    const sql = (await rig.server.db.skill.findUniqueOrThrow({ where: { key: 'sql' } })).id;
+    await rig.server.db.skillEstimate.update({
+      where: { employeeId_skillId: { employeeId: priya, skillId: sql } },
+      data: { mean: 1, sd: 0.4, answers: { increment: 5 }, measuredAt: new Date('2026-12-02T11:00:00Z') },
+    });
 
     const second = await rig.another();
     at('2026-12-07T09:05:00Z');
     await Promise.all([runDigests(rig.server), runDigests(second), runDigests(rig.server), runDigests(second)]);
     const digests = digestsTo(mayaDm);
     expect(digests).toHaveLength(2);
-    expect(JSON.stringify(digests[1]!.blocks)).toMatch(/Since the last digest: finished 1 learning item_/);
+    const latest = JSON.stringify(digests[1]!.blocks);
+    expect(latest).toMatch(/Since the last digest: finished 1 learning item; closed 1 gap of the learning path \(check-ins show the target reached\)_/);
+    expect(latest).toMatch(/Priya Natarajan[^"]*\\nGaps closed: 1 of 1/);
   });
 
   it('a crash between claim and send is recovered by the next run, and still sent once', async () => {

@@ -56,6 +56,9 @@ describe('Block Kit rendering within Slack limits', () => {
       source: 'Example',
       reason: 'Because.',
       status: 'NOT_STARTED' as const,
+      startHere: index === 0,
+      // A week long enough for all of them: every item is shown with its buttons.
+      week: 'THIS_WEEK' as const,
     }));
     const path: LearningPathView = {
       pathId: 1,
@@ -63,22 +66,15 @@ describe('Block Kit rendering within Slack limits', () => {
       sessionId: 1,
       generatedAt: new Date(0).toISOString(),
       threshold: 70,
-      groups: [{ skill: { id: 1, name: 'SQL' }, category: 'CORE', score: 10, items }],
+      groups: [{ skill: { id: 1, name: 'SQL' }, category: 'CORE', score: 10, targetLevel: 3, level: { low: 1, high: 2 }, certainty: 0.95, closed: false, items }],
       completion: { total: 40, done: 0, inProgress: 0, percent: 0, completed: false },
+      time: { totalMinutes: 1200, leftMinutes: 1200, thisWeekMinutes: 1200, laterMinutes: 0, hoursPerWeek: 20 },
+      gaps: { total: 1, closed: 0, percent: 0 },
+      notSure: [],
     };
-    const progress: ProgressBarView = {
-      employeeId: 1,
-      steps: [],
-      completedSteps: 3,
-      totalSteps: 4,
-      percent: 75,
-      currentStep: 'LEARNING_IN_PROGRESS',
-      currentStepLabel: 'Learning in progress',
-      learning: { total: 40, done: 0, inProgress: 0, notStarted: 40, percent: 0, completed: false },
-    };
-    const rendered = toSlackMessage(learningPathCard(path, progress, { linkFor: (_id, url) => url, command: slackCommand }));
+    const rendered = toSlackMessage(learningPathCard(path, { linkFor: (_id, url) => url, command: slackCommand }));
     expect(rendered.blocks.length).toBeLessThanOrEqual(50);
     expect(JSON.stringify(rendered.blocks.at(-1))).toMatch(/does not fit in one Slack message: the Home tab of Skillcheck shows all of it/);
-    expect(rendered.text).toBe('Your learning path: 40 items for 1 gap, 0 done.');
+    expect(rendered.text).toBe('Your learning path: 40 items (20 h) for 1 gap, 0 done.');
   });
 });

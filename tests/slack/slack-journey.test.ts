@@ -34,7 +34,7 @@ describe('Slack specifics', () => {
     const priya = await employeeId(server.db, 'E2001');
     expect(await server.db.chatIdentity.findFirst({ where: { employeeId: priya, platform: 'slack' } })).toMatchObject({ userId: user, secondaryId: 'T0EXAMPLE' });
     expect(slack.messagesIn('C0GENERAL')).toEqual([]);
-    expect(slack.messagesIn(dm).at(-1)!.text).toMatch(/^Your Skillcheck progress/);
+    expect(slack.messagesIn(dm).at(-1)!.text).toMatch(/^Your Skillcheck: /);
     const pointer = slack.responses.filter((response) => response.forUser === user).at(-1)!;
     expect(JSON.stringify(pointer.blocks)).toMatch(/I answered in <https:\/\/example\.slack\.com\/archives\/DU0PRIYA001\/p\d+\|your direct messages with Skillcheck>/);
   });

@@ -83,7 +83,7 @@ describe('the web chat at /try, in a real browser', () => {
     expect(cookie).toMatchObject({ name: 'skillcheck_try', path: '/try', httpOnly: true, sameSite: 'Strict' });
   });
 
-  it('the whole journey by pressing the buttons on the page: questions, results, learning path, Open, Start and Done until 100%', async () => {
+  it('the whole journey by pressing the buttons on the page: questions, results, learning path, Open and Done until every item is done', async () => {
     const priya = await employeeId(server.db, 'E2001');
     await driver.type('priya', 'start');
     expect(last(await driver.messages('priya'), /^Question 1 of at most 20/)?.buttons).toHaveLength(5);
@@ -98,30 +98,44 @@ describe('the web chat at /try, in a real browser', () => {
     let messages = await driver.messages('priya');
     let path = last(messages, /^Your learning path/)!;
     expect(path.text).toMatch(/Learning path\s+0%/);
+    expect(path.text).toMatch(/Gaps closed\s+0%/);
     expect(messages.find((message) => message.id === results.id)!.buttons).toEqual([]); // the results card lost its button
-    expect(path.buttons.filter((label) => label === 'Open')).toHaveLength(3);
+    // Buttons only for this week's items: Open (the main one) and Done each.
+    const view = await server.core.getLearningPath({ employeeId: priya });
+    const items = view.groups.flatMap((group) => group.items);
+    const thisWeek = items.filter((item) => item.week === 'THIS_WEEK');
+    expect(thisWeek.length).toBeGreaterThan(0);
+    expect(path.buttons).toEqual(thisWeek.flatMap(() => ['Open', 'Done']));
+    const page = await driver.page('priya');
+    expect(await page.locator(`[data-message="${path.id}"] a.button.primary`).count()).toBe(thisWeek.length);
+    expect(path.text).toContain(`Start here: ${items[0]!.title}`);
 
     // Open is a link through /open/, which records the open and sends the browser on to the content.
-    const page = await driver.page('priya');
     const href = (await page.locator(`[data-message="${path.id}"] a.button`).first().getAttribute('href'))!;
     expect(href).toMatch(new RegExp(`^${server.url}/open/[\\w-]+\\.[\\w-]+$`));
     await driver.press('priya', path, 'Open');
     expect(await server.db.learningEvent.count({ where: { employeeId: priya, type: 'CONTENT_OPENED' } })).toBe(1);
+    expect(await server.db.learningProgress.count({ where: { employeeId: priya, status: 'IN_PROGRESS' } })).toBe(1);
 
-    await driver.press('priya', path, 'Start');
     for (;;) {
       path = (await driver.messages('priya')).find((message) => message.id === path.id)!;
       if (!path.buttons.includes('Done')) break;
       await driver.press('priya', path, 'Done');
     }
-    expect(path.text).toMatch(/Progress\s+100%/);
-    expect(path.text).toMatch(/Learning completed 🎉/);
-    expect(path.text).toMatch(/3 of 3 items done/);
+    expect(await server.db.learningProgress.count({ where: { employeeId: priya, status: 'DONE' } })).toBe(items.length);
+    expect(path.text).toMatch(/Learning path\s+100%/);
+    expect(path.text).toContain(`all ${items.length} items done`);
+    // Every item done closes no gap by itself, and the card says so.
+    expect(path.text).toMatch(/0 of 1 gap closed/);
+    expect(path.text).not.toMatch(/Learning completed/);
+    // The original's progress bar keeps its numbers on its REST route.
     expect(await server.core.getProgressBar({ employeeId: priya })).toMatchObject({ percent: 100, learning: { completed: true } });
 
     // status and path answer with new cards; the older path card closes and links to the newer one, in this page.
     await driver.type('priya', 'status');
-    expect(last(await driver.messages('priya'), /^Skillcheck: Full-stack Developer/)!.text).toMatch(/Progress\s+100%/);
+    const status = last(await driver.messages('priya'), /^Skillcheck: Full-stack Developer/)!.text;
+    expect(status).toMatch(/Learning path\s+100%/);
+    expect(status).toMatch(/0 of 1 gap closed/);
     await driver.type('priya', 'path');
     messages = await driver.messages('priya');
     expect(last(messages, /^Your learning path/)!.id).not.toBe(path.id);

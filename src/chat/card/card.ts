@@ -49,7 +49,13 @@ export const progress = (label: string, percent: number, detail?: string): Block
 export const divider = (): Block => ({ type: 'divider' });
 export const buttons = (...list: Array<Button | null | undefined | false>): Block => ({ type: 'buttons', buttons: list.filter((entry): entry is Button => Boolean(entry)) });
 export const button = (label: string, action: string, value?: string, style?: ButtonStyle): Button => ({ label, action, ...(value === undefined ? {} : { value }), ...(style ? { style } : {}) });
-export const link = (label: string, url: string, action?: string, value?: string): Button => ({ label, url, ...(action ? { action } : {}), ...(value === undefined ? {} : { value }) });
+export const link = (label: string, url: string, action?: string, value?: string, style?: ButtonStyle): Button => ({
+  label,
+  url,
+  ...(action ? { action } : {}),
+  ...(value === undefined ? {} : { value }),
+  ...(style ? { style } : {}),
+});
 export const card = (summary: string, blocks: Array<Block | null | undefined | false>): Card => ({
   summary,
   blocks: blocks.filter((block): block is Block => Boolean(block) && !(block && block.type === 'buttons' && block.buttons.length === 0)),

@@ -312,8 +312,8 @@ export class Conversation {
 
   private async pathCard(person: Person, surface: Surface): Promise<Card> {
     const employeeId = person.employeeId;
-    const [path, progress] = await Promise.all([this.core.getLearningPath({ employeeId }), this.core.getProgressBar({ employeeId })]);
-    const card = learningPathCard(path, progress, { linkFor: (contentId, url) => surface.contentLink(employeeId, contentId, url), command: surface.command });
+    const path = await this.core.getLearningPath({ employeeId });
+    const card = learningPathCard(path, { linkFor: (contentId, url) => surface.contentLink(employeeId, contentId, url), command: surface.command });
     return own(card, { owner: employeeId, kind: 'path' });
   }
 

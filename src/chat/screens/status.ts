@@ -3,9 +3,9 @@ import { button, buttons, card, context, divider, heading, text, type Block, typ
 import { escape } from '../card/markup.js';
 import { plural } from '../format.js';
 import type { DashboardView } from '../../core/profile/views.js';
-import { pathItemBlocks, type ContentLink } from './learning-path.js';
+import { notSureLine, pathItemBlocks, type ContentLink } from './learning-path.js';
 import { progressBlocks } from './progress.js';
-import { gapsSentence, skillFields } from './results.js';
+import { gapsSentence, resultsHeadline, skillFields } from './results.js';
 import { WHO_SEES, type CommandHint } from './words.js';
 
 /** The one next step a dashboard offers, the same on every platform and screen. */
@@ -21,24 +21,33 @@ export function nextStepButtons(dashboard: DashboardView): Block {
   return buttons(learningPath && button('Show my learning path', Action.showPath, undefined, 'primary'), button('Check myself again', Action.retake));
 }
 
-function assessmentLine(dashboard: DashboardView): Block | null {
-  const { assessment } = dashboard;
-  if (!assessment || assessment.status === 'COMPLETED') return null;
-  return context(
-    assessment.adaptive
-      ? `Assessment in progress: ${plural(assessment.answeredCount, 'question')} answered so far.`
-      : `Assessment in progress: ${assessment.answeredCount} of ${assessment.totalQuestions} answered.`,
-  );
+/** The dashboard's progress lines: the sitting while one runs, then the path's (see progress.ts). */
+const dashboardProgress = (dashboard: DashboardView) =>
+  progressBlocks({
+    answered: dashboard.assessment && dashboard.assessment.status !== 'COMPLETED' ? dashboard.assessment.answeredCount : 0,
+    sitting: dashboard.sitting,
+    path: dashboard.learningPath,
+  });
+
+/** Where a person stands, in one line for notifications: the sitting, the verdicts, the path. */
+export function statusSummary(dashboard: DashboardView): string {
+  const { assessment, sitting, results, learningPath } = dashboard;
+  const parts: string[] = [];
+  if (assessment && assessment.status !== 'COMPLETED') parts.push(`assessment in progress, ${plural(assessment.answeredCount, 'question')} answered${sitting && !sitting.exact ? ` of at most ${sitting.atMost}` : ''}`);
+  if (results) parts.push(resultsHeadline(results));
+  if (learningPath && learningPath.completion.total > 0) parts.push(`learning path ${learningPath.completion.done} of ${learningPath.completion.total} done`);
+  if (learningPath && learningPath.gaps.total > 0) parts.push(`${learningPath.gaps.closed} of ${plural(learningPath.gaps.total, 'gap')} closed`);
+  return `Your Skillcheck: ${parts.length > 0 ? parts.join('; ') : 'not assessed yet'}.`;
 }
 
-/** Where a person stands: progress, the profile summary, the latest scores, and the next step. */
+/** Where a person stands: progress, the profile summary, the latest results, and the next step. */
 export function statusCard(dashboard: DashboardView): Card {
-  const { profile, progress, results } = dashboard;
-  return card(`Your Skillcheck progress: ${progress.percent}%.`, [
+  const { profile, results } = dashboard;
+  return card(statusSummary(dashboard), [
     heading(`Skillcheck: ${profile.employee.role?.name ?? 'your profile'}`),
-    ...progressBlocks(progress),
+    ...dashboardProgress(dashboard),
+    !dashboard.assessment && text('You have not taken the assessment yet.'),
     text(escape(profile.summary)),
-    assessmentLine(dashboard),
     ...(results ? [divider(), skillFields(results), text(gapsSentence(results))] : []),
     nextStepButtons(dashboard),
     context(WHO_SEES),
@@ -47,18 +56,19 @@ export function statusCard(dashboard: DashboardView): Card {
 
 /** A personal page (a platform's home tab): the status and, below it, the whole learning path. */
 export function homeCard(dashboard: DashboardView, options: { linkFor: ContentLink; command: CommandHint }): Card {
-  const { profile, progress, learningPath } = dashboard;
+  const { profile, learningPath } = dashboard;
   const first = profile.employee.name.split(' ')[0] ?? profile.employee.name;
   return card(`Hi ${first}, here is your Skillcheck.`, [
     heading(`Hi ${first}, here is your Skillcheck`),
     text(escape(profile.summary)),
-    ...progressBlocks(progress),
-    assessmentLine(dashboard),
+    ...dashboardProgress(dashboard),
     nextStepButtons(dashboard),
     divider(),
     ...(learningPath && learningPath.groups.length > 0
       ? [heading('Learning path'), ...pathItemBlocks(learningPath, options.linkFor)]
-      : [context(dashboard.results ? 'No learning path yet: build one from your results.' : `Take the assessment to get a learning path made for you: ${options.command('start')}.`)]),
+      : learningPath
+        ? [context(notSureLine(learningPath) ?? 'No gaps to close: your learning path is empty.')]
+        : [context(dashboard.results ? 'No learning path yet: build one from your results.' : `Take the assessment to get a learning path made for you: ${options.command('start')}.`)]),
     context(WHO_SEES),
   ]);
 }

@@ -1,6 +1,6 @@
 import type { CoreSettings } from '../context.js';
 import type { Db, Tx } from '../ports/database.js';
-import { difficultyOf } from '../measurement/items.js';
+import { difficultyOf, unseenItems } from '../measurement/items.js';
 import { updateEstimate, type Estimate, type Response } from '../measurement/rules/estimate.js';
 import type { Outcome } from '../measurement/rules/item-model.js';
 import { skillStop, type SittingLimits, type SittingSkill } from '../measurement/rules/next-question.js';
@@ -110,4 +110,19 @@ export function fixedProgress(sitting: Sitting) {
     skillsSettled: sitting.skills.filter((skill) => skill.asked === skill.responses.length).length,
     skills: sitting.skills.length,
   };
+}
+
+/**
+ * How far along an open sitting is, read without choosing or writing anything: what a status screen
+ * shows while the assessment runs (the question card gets the same figures when its question is asked).
+ */
+export async function openSittingProgress(deps: { db: Db | Tx; settings: CoreSettings }, session: { id: number; employeeId: number; adaptive: boolean }) {
+  const sitting = await loadSitting(deps.db, session.id);
+  if (!session.adaptive) return fixedProgress(sitting);
+  const candidates = await unseenItems(
+    deps.db,
+    session.employeeId,
+    sitting.skills.map((skill) => skill.skillId),
+  );
+  return sittingProgress(sittingSkills(sitting, candidates), sittingLimits(deps.settings), true, sitting.questions.length);
 }

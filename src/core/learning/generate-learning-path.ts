@@ -1,19 +1,20 @@
 import { latestCompletedSessionId } from '../assessment/get-results.js';
-import { findGaps } from '../assessment/rules/gaps.js';
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { loadEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
 import { learningPathView } from './get-learning-path.js';
+import { pathResults } from './path-results.js';
 import { LearningEventType } from './rules/learning-events.js';
 import { buildLearningPath } from './rules/path-builder.js';
 import type { LearningPathView } from './views.js';
 
 /**
- * Builds the learning path from the latest scored assessment (data-driven, as in the original):
- * for every gap, core first and biggest gap first, content of a difficulty that fits the score,
- * each item with a one-line reason. The path is a snapshot; generating again replaces it.
+ * Builds the learning path from the latest scored assessment: for every certain gap (never a skill not
+ * decided yet: that one gets check-ins first), core first and biggest first, the content that fits it
+ * from where the estimate is up to the target, as much as its shortfall asks for, each item with a
+ * reason of its own (rules/path-builder.ts). The path is a snapshot; generating again replaces it.
  * Progress on content survives: an item done before stays done.
  */
 export async function generateLearningPath(deps: CoreDeps, input: { employeeId: number }): Promise<LearningPathView> {
@@ -21,23 +22,8 @@ export async function generateLearningPath(deps: CoreDeps, input: { employeeId: 
   const sessionId = await latestCompletedSessionId(deps, employee.id);
   if (sessionId === null) throw new SkillcheckError('NO_COMPLETED_ASSESSMENT');
 
-  const sessionSkills = await deps.db.assessmentSessionSkill.findMany({ where: { sessionId }, include: { skill: { select: { name: true } } } });
-  const results = await deps.db.assessmentResult.findMany({ where: { sessionId } });
-  const categoryOf = new Map(sessionSkills.map((entry) => [entry.skillId, entry]));
   const threshold = deps.settings.gapThreshold;
-  const gaps = findGaps(
-    results.map((result) => ({
-      skillId: result.skillId,
-      name: categoryOf.get(result.skillId)?.skill.name ?? String(result.skillId),
-      category: categoryOf.get(result.skillId)?.category ?? null,
-      score: result.score,
-      verdict: result.verdict,
-      mean: result.mean,
-      targetLevel: result.targetLevel,
-      certainty: result.certainty,
-    })),
-    threshold,
-  );
+  const { gaps } = await pathResults(deps.db, sessionId, threshold);
   const catalogue = await deps.db.learningContent.findMany({ where: { skillId: { in: gaps.map((gap) => gap.skillId) } } });
   const items = buildLearningPath(
     gaps,
@@ -48,8 +34,9 @@ export async function generateLearningPath(deps: CoreDeps, input: { employeeId: 
       type: content.type,
       difficulty: content.difficulty,
       minutes: content.minutes,
+      source: content.source,
     })),
-    { maxPerGap: deps.settings.maxItemsPerGap, threshold, roleName: employee.role?.name ?? null },
+    { maxPerGap: deps.settings.maxItemsPerGap, roleName: employee.role?.name ?? null },
   );
 
   let pathId: number;

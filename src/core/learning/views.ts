@@ -1,8 +1,13 @@
 import { z } from 'zod';
+import { levelRangeSchema } from '../assessment/views.js';
 import { contentTypeSchema, difficultySchema, isoDateSchema, progressStatusSchema, skillCategorySchema } from '../shared/types.js';
 import { WORKFLOW_STEPS } from './rules/progress-bar.js';
 
 export const workflowStepKeySchema = z.enum(WORKFLOW_STEPS.map((step) => step.key));
+
+export const weekPlanSchema = z
+  .enum(['DONE', 'THIS_WEEK', 'LATER'])
+  .describe('against the weekly time budget (LEARNING_HOURS_PER_WEEK): the items not done fill this week in path order, the first always; the rest is kept for later');
 
 export const learningItemViewSchema = z.object({
   contentId: z.number().int(),
@@ -14,8 +19,10 @@ export const learningItemViewSchema = z.object({
   minutes: z.number().int(),
   difficulty: difficultySchema,
   source: z.string(),
-  reason: z.string(),
+  reason: z.string().describe('why this item is on the path for this person, in words of its own'),
   status: progressStatusSchema,
+  startHere: z.boolean().describe('the first item not done yet: where to start (or go on)'),
+  week: weekPlanSchema,
 });
 export type LearningItemView = z.infer<typeof learningItemViewSchema>;
 
@@ -31,11 +38,34 @@ export const learningPathViewSchema = z.object({
         skill: z.object({ id: z.number().int(), name: z.string() }),
         category: skillCategorySchema.nullable(),
         score: z.number().int(),
+        targetLevel: z.number().int().nullable(),
+        level: levelRangeSchema.nullable().describe('where the estimate was when the path was built; null for results scored before measurement'),
+        certainty: z.number().nullable().describe('how sure the gap was, 0.5-1'),
+        closed: z.boolean().describe('a later measurement (check-ins, a later sitting) shows the skill at its target: the gap is closed'),
         items: z.array(learningItemViewSchema),
       }),
     )
-    .describe('items grouped by gap skill, in path order (core first, biggest gap first)'),
+    .describe('items grouped by gap skill, in path order (core first, biggest gap first; easier items first within a skill)'),
   completion: z.object({ total: z.number().int(), done: z.number().int(), inProgress: z.number().int(), percent: z.number().int(), completed: z.boolean() }),
+  time: z
+    .object({
+      totalMinutes: z.number().int().describe('all items'),
+      leftMinutes: z.number().int().describe('items not done yet'),
+      thisWeekMinutes: z.number().int().describe('items planned for this week'),
+      laterMinutes: z.number().int().describe('items kept for later'),
+      hoursPerWeek: z.number().describe('the weekly budget the path is fitted to (LEARNING_HOURS_PER_WEEK)'),
+    })
+    .describe('time the path takes, from each item\'s minutes'),
+  gaps: z
+    .object({
+      total: z.number().int().describe("certain gaps in the path's results"),
+      closed: z.number().int().describe('of those, closed by a later measurement; completing content does not close a gap'),
+      percent: z.number().int(),
+    })
+    .describe('the share of gaps closed'),
+  notSure: z
+    .array(z.object({ skillId: z.number().int(), name: z.string() }))
+    .describe("expected skills not decided yet (in the path's results and since): check-ins first, no content yet"),
 });
 export type LearningPathView = z.infer<typeof learningPathViewSchema>;
 

@@ -1,5 +1,6 @@
 import { buildResultsView, latestCompletedSessionId, loadScoredSession } from '../assessment/get-results.js';
 import { assessmentView, findOpenSession } from '../assessment/queries.js';
+import { openSittingProgress } from '../assessment/sitting.js';
 import type { CoreDeps } from '../context.js';
 import { currentPathId, learningPathView } from '../learning/get-learning-path.js';
 import { progressBarView } from '../learning/get-progress-bar.js';
@@ -17,10 +18,14 @@ export async function getDashboard(deps: CoreDeps, input: { employeeId: number }
   const [open, completedId, pathId] = await Promise.all([findOpenSession(deps.db, employeeId), latestCompletedSessionId(deps, employeeId), currentPathId(deps, employeeId)]);
   const scored = completedId === null ? null : await loadScoredSession(deps, completedId);
   const latest = open ?? scored;
-  const learningPath = pathId === null ? null : await learningPathView(deps, pathId);
+  const [learningPath, sitting] = await Promise.all([
+    pathId === null ? null : learningPathView(deps, pathId),
+    open ? openSittingProgress(deps, open) : null,
+  ]);
   return {
     profile,
     assessment: latest ? assessmentView(latest) : null,
+    sitting,
     results: scored ? buildResultsView(scored, deps.settings) : null,
     learningPath,
     progress: progressBarView(employeeId, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessmentViewSchema, resultsViewSchema } from '../assessment/views.js';
+import { assessmentViewSchema, resultsViewSchema, sittingProgressSchema } from '../assessment/views.js';
 import { learningPathViewSchema, progressBarViewSchema } from '../learning/views.js';
 import { skillCategorySchema } from '../shared/types.js';
 
@@ -54,9 +54,10 @@ export type ProfileView = z.infer<typeof profileViewSchema>;
 export const dashboardViewSchema = z.object({
   profile: profileViewSchema,
   assessment: assessmentViewSchema.nullable().describe('the open assessment, else the latest completed one, else null'),
+  sitting: sittingProgressSchema.nullable().describe('how far along the open assessment is (questions asked, the most it can take, skills settled); null when none is open'),
   results: resultsViewSchema.nullable(),
   learningPath: learningPathViewSchema.nullable(),
-  progress: progressBarViewSchema,
+  progress: progressBarViewSchema.describe("the original's four workflow steps, as GET .../progress-bar/ returns them"),
 });
 export type DashboardView = z.infer<typeof dashboardViewSchema>;
 

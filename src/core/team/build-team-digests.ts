@@ -21,7 +21,12 @@ function changesSince(previous: DigestSnapshot[string] | undefined, now: ReportF
   else if (done > previous.done) changes.push(`finished ${done - previous.done} learning ${done - previous.done === 1 ? 'item' : 'items'}`);
   const closed = previous.gaps.filter((gap) => !now.topGaps.some((entry) => entry.name === gap));
   if (overall !== null && previous.overall !== null && closed.length > 0) changes.push(`closed the gap in ${closed.join(', ')}`);
-  if (now.step.key === 'LEARNING_COMPLETED' && previous.step !== 'LEARNING_COMPLETED') changes.push('completed the learning path 🎉');
+  const closedNow = now.gapsClosed?.closed ?? 0;
+  if (previous.closed !== undefined && previous.total > 0 && closedNow > previous.closed) {
+    const count = closedNow - previous.closed;
+    changes.push(`closed ${count} ${count === 1 ? 'gap' : 'gaps'} of the learning path (check-ins show the target reached)`);
+  }
+  if (now.step.key === 'LEARNING_COMPLETED' && previous.step !== 'LEARNING_COMPLETED') changes.push('finished every item of the learning path');
   return changes;
 }
 
@@ -29,7 +34,14 @@ export function snapshotOf(digest: TeamDigestView): DigestSnapshot {
   return Object.fromEntries(
     digest.reports.map((report) => [
       String(report.employeeId),
-      { step: report.step.key, overall: report.latest?.overallScore ?? null, done: report.path?.done ?? 0, total: report.path?.total ?? 0, gaps: report.topGaps.map((gap) => gap.name) },
+      {
+        step: report.step.key,
+        overall: report.latest?.overallScore ?? null,
+        done: report.path?.done ?? 0,
+        total: report.path?.total ?? 0,
+        gaps: report.topGaps.map((gap) => gap.name),
+        closed: report.gapsClosed?.closed ?? 0,
+      },
     ]),
   );
 }
@@ -42,7 +54,7 @@ export function snapshotOf(digest: TeamDigestView): DigestSnapshot {
 export async function buildTeamDigests(deps: CoreDeps, input: { managers: DigestManager[]; stallDays: number }): Promise<Map<number, TeamDigestView>> {
   const now = deps.now();
   const managerIds = input.managers.map((manager) => manager.id);
-  const figures = await inSlices(managerIds, (slice) => loadReportFigures(deps.db, { managerIds: slice, gapThreshold: deps.settings.gapThreshold, stallDays: input.stallDays, now }));
+  const figures = await inSlices(managerIds, (slice) => loadReportFigures(deps.db, { managerIds: slice, gapThreshold: deps.settings.gapThreshold, skillCertainty: deps.settings.skillCertainty, stallDays: input.stallDays, now }));
   const previous = await inSlices(managerIds, (slice) =>
     deps.db.delivery.findMany({
       where: { kind: 'DIGEST', status: 'SENT', recipientId: { in: slice } },

@@ -1,6 +1,7 @@
 import { findGaps } from '../assessment/rules/gaps.js';
 import { levelRange } from '../measurement/rules/levels.js';
 import { scorePercent } from '../assessment/rules/scoring.js';
+import { closedGaps } from '../learning/rules/gaps-closed.js';
 import { computeWorkflowProgress } from '../learning/rules/progress-bar.js';
 import type { Db } from '../ports/database.js';
 import type { DigestReportView } from './views.js';
@@ -13,12 +14,13 @@ export type ReportFigures = Omit<DigestReportView, 'changes'> & { managerId: num
  */
 export async function loadReportFigures(
   db: Db,
-  input: { managerIds: number[]; gapThreshold: number; stallDays: number; now: Date },
+  input: { managerIds: number[]; gapThreshold: number; skillCertainty: number; stallDays: number; now: Date },
 ): Promise<ReportFigures[]> {
   // Every query filters through the report's manager (a join), never through a list of report ids,
   // so the number of statements does not grow with the number of employees.
   const ofTeams = { managerId: { in: input.managerIds } };
-  const [reports, roles, skills, completed, open, paths, items, progress, lastEvents, results, sessionSkills] = await Promise.all([
+  const onPaths = { path: { currentSlot: { not: null }, employee: ofTeams } };
+  const [reports, roles, skills, completed, open, paths, items, contents, progress, lastEvents, results, sessionSkills, estimates] = await Promise.all([
     db.employee.findMany({ where: ofTeams, select: { id: true, name: true, employeeNumber: true, email: true, managerId: true, roleId: true }, orderBy: { name: 'asc' } }),
     db.tSRSkillProfile.findMany({ select: { id: true, name: true } }),
     db.skill.findMany({ select: { id: true, name: true } }),
@@ -28,19 +30,23 @@ export async function loadReportFigures(
       orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
     }),
     db.assessmentSession.findMany({ where: { status: { in: ['STARTED', 'IN_PROGRESS'] }, employee: ofTeams }, select: { employeeId: true } }),
-    db.learningPath.findMany({ where: { currentSlot: { not: null }, employee: ofTeams }, select: { id: true, employeeId: true } }),
-    db.learningPathItem.findMany({ where: { path: { currentSlot: { not: null }, employee: ofTeams } }, select: { pathId: true, contentId: true } }),
+    db.learningPath.findMany({ where: { currentSlot: { not: null }, employee: ofTeams }, select: { id: true, employeeId: true, sessionId: true } }),
+    db.learningPathItem.findMany({ where: onPaths, select: { pathId: true, contentId: true } }),
+    db.learningContent.findMany({ where: { pathItems: { some: onPaths } }, select: { id: true, minutes: true } }),
     db.learningProgress.findMany({ where: { employee: ofTeams }, select: { employeeId: true, contentId: true, status: true } }),
     db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: ofTeams }, _max: { createdAt: true } }),
     db.assessmentResult.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, asked: true, correct: true, score: true, verdict: true, mean: true, sd: true, targetLevel: true, certainty: true } }),
     db.assessmentSessionSkill.findMany({ where: { session: { status: 'COMPLETED', employee: ofTeams } }, select: { sessionId: true, skillId: true, category: true, position: true } }),
+    db.skillEstimate.findMany({ where: { employee: ofTeams, answers: { gt: 0 } }, select: { employeeId: true, skillId: true, mean: true, sd: true, measuredAt: true } }),
   ]);
   const roleName = new Map(roles.map((role) => [role.id, role.name]));
   const skillName = new Map(skills.map((skill) => [skill.id, skill.name]));
   const latestSession = new Map<number, { id: number; completedAt: Date | null }>();
   for (const session of completed) if (!latestSession.has(session.employeeId)) latestSession.set(session.employeeId, session);
-  const itemsByPath = new Map<number, number[]>();
-  for (const item of items) itemsByPath.set(item.pathId, [...(itemsByPath.get(item.pathId) ?? []), item.contentId]);
+  const completedAtOf = new Map(completed.map((session) => [session.id, session.completedAt]));
+  const itemsByPath = new Map<number, { contentId: number; minutes: number }[]>();
+  const minutesOf = new Map(contents.map((content) => [content.id, content.minutes]));
+  for (const item of items) itemsByPath.set(item.pathId, [...(itemsByPath.get(item.pathId) ?? []), { contentId: item.contentId, minutes: minutesOf.get(item.contentId) ?? 0 }]);
 
   const group = <T, K>(rows: T[], key: (row: T) => K) => {
     const map = new Map<K, T[]>();
@@ -49,24 +55,35 @@ export async function loadReportFigures(
   };
   const resultsBySession = group(results, (row) => row.sessionId);
   const skillsBySession = group(sessionSkills, (row) => row.sessionId);
-  const pathByEmployee = new Map(paths.map((path) => [path.employeeId, { items: (itemsByPath.get(path.id) ?? []).map((contentId) => ({ contentId })) }]));
+  const pathByEmployee = new Map(paths.map((path) => [path.employeeId, { sessionId: path.sessionId, items: itemsByPath.get(path.id) ?? [] }]));
   const progressByEmployee = group(progress, (row) => row.employeeId);
+  const estimatesByEmployee = group(estimates, (row) => row.employeeId);
+  /** A session's results as gap detection reads them, in plan order. */
+  const sessionRows = (sessionId: number) => {
+    const plan = new Map((skillsBySession.get(sessionId) ?? []).map((row) => [row.skillId, row]));
+    return (resultsBySession.get(sessionId) ?? [])
+      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, verdict: row.verdict, mean: row.mean, sd: row.sd, targetLevel: row.targetLevel, certainty: row.certainty, position: plan.get(row.skillId)?.position ?? 0 }))
+      .sort((a, b) => a.position - b.position);
+  };
   const openSet = new Set(open.map((row) => row.employeeId));
   const lastEventOf = new Map(lastEvents.map((row) => [row.employeeId, row._max.createdAt]));
   const stallBefore = input.now.getTime() - input.stallDays * 86_400_000;
 
   return reports.map((report): ReportFigures => {
     const session = latestSession.get(report.id);
-    const plan = new Map((session ? skillsBySession.get(session.id) ?? [] : []).map((row) => [row.skillId, row]));
-    const rows = (session ? resultsBySession.get(session.id) ?? [] : [])
-      .map((row) => ({ skillId: row.skillId, name: skillName.get(row.skillId) ?? String(row.skillId), category: plan.get(row.skillId)?.category ?? null, score: row.score, asked: row.asked, correct: row.correct, verdict: row.verdict, mean: row.mean, sd: row.sd, targetLevel: row.targetLevel, certainty: row.certainty, position: plan.get(row.skillId)?.position ?? 0 }))
-      .sort((a, b) => a.position - b.position);
+    const rows = session ? sessionRows(session.id) : [];
     const gaps = findGaps(rows, input.gapThreshold);
     const gapIds = new Set(gaps.map((gap) => gap.skillId));
     const path = pathByEmployee.get(report.id);
     const statuses = new Map((progressByEmployee.get(report.id) ?? []).map((row) => [row.contentId, row.status]));
     const items = path?.items.map((item) => statuses.get(item.contentId) ?? 'NOT_STARTED') ?? [];
     const done = items.filter((status) => status === 'DONE').length;
+    const leftMinutes = path?.items.reduce((sum, item, index) => sum + (items[index] === 'DONE' ? 0 : item.minutes), 0) ?? 0;
+    // Gaps closed: the path's own gaps, moved over the target by a measurement after its results were scored.
+    const pathGaps = path ? findGaps(sessionRows(path.sessionId), input.gapThreshold) : [];
+    const closed = path
+      ? closedGaps(pathGaps, estimatesByEmployee.get(report.id) ?? [], { since: completedAtOf.get(path.sessionId) ?? input.now, required: input.skillCertainty })
+      : new Set<number>();
     const workflow = computeWorkflowProgress({
       assessmentCompleted: session !== undefined,
       pathGenerated: path !== undefined,
@@ -78,7 +95,7 @@ export async function loadReportFigures(
     const unfinished = openSet.has(report.id) || (path !== undefined && items.length > 0 && done < items.length);
     // The progress bar's current step is the next one to do; a digest says where the person is.
     const label = workflow.learning.completed
-      ? 'Learning completed'
+      ? 'Learning path done'
       : path
         ? workflow.learning.done + workflow.learning.inProgress > 0
           ? 'Learning in progress'
@@ -117,8 +134,16 @@ export async function loadReportFigures(
             })),
           }
         : null,
+      verdicts: session
+        ? {
+            gaps: gaps.length,
+            onTarget: rows.filter((row) => row.category !== null && row.verdict === 'ON_TARGET').length,
+            notSure: rows.filter((row) => row.category !== null && row.verdict === 'NOT_SURE').length,
+          }
+        : null,
       topGaps: gaps.slice(0, 3).map((gap) => ({ name: gap.name, score: gap.score })),
-      path: path ? { done, total: items.length, percent: items.length === 0 ? 0 : Math.round((done / items.length) * 100) } : null,
+      path: path ? { done, total: items.length, percent: items.length === 0 ? 0 : Math.round((done / items.length) * 100), leftMinutes } : null,
+      gapsClosed: path ? { closed: closed.size, total: pathGaps.length } : null,
       lastActivityAt: lastActivity?.toISOString() ?? null,
       stalled: unfinished && lastActivity !== null && lastActivity.getTime() < stallBefore,
     };

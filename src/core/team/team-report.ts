@@ -9,7 +9,7 @@ export async function getTeamReport(deps: CoreDeps, input: { managerId: number; 
   await requireEmployee(deps.db, input.managerId);
   const count = await deps.db.employee.count({ where: { managerId: input.managerId } });
   if (count === 0) throw new SkillcheckError('NOT_A_MANAGER');
-  const figures = await loadReportFigures(deps.db, { managerIds: [input.managerId], gapThreshold: deps.settings.gapThreshold, stallDays: input.stallDays, now: deps.now() });
+  const figures = await loadReportFigures(deps.db, { managerIds: [input.managerId], gapThreshold: deps.settings.gapThreshold, skillCertainty: deps.settings.skillCertainty, stallDays: input.stallDays, now: deps.now() });
   return figures.flatMap((report): TeamReportRow[] => {
     const base = {
       employeeNumber: report.employeeNumber,

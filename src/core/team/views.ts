@@ -12,7 +12,12 @@ export const teamViewSchema = z.object({
 });
 export type TeamView = z.infer<typeof teamViewSchema>;
 
-const countsSchema = z.object({ done: z.number().int(), total: z.number().int(), percent: z.number().int() });
+const pathCountsSchema = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+  percent: z.number().int(),
+  leftMinutes: z.number().int().describe('minutes of the items not done yet'),
+});
 
 export const digestReportViewSchema = z.object({
   employeeId: z.number().int(),
@@ -22,7 +27,7 @@ export const digestReportViewSchema = z.object({
   roleName: z.string().nullable(),
   step: z
     .object({ key: z.enum([...workflowStepKeySchema.options, 'LEARNING_COMPLETED']), label: z.string(), percent: z.number().int() })
-    .describe("the workflow step (or LEARNING_COMPLETED) and the progress bar's percentage"),
+    .describe("where the person is (LEARNING_COMPLETED: every path item done, which closes no gap by itself) and the original progress bar's percentage"),
   assessmentInProgress: z.boolean(),
   latest: z
     .object({
@@ -42,8 +47,16 @@ export const digestReportViewSchema = z.object({
       ),
     })
     .nullable(),
+  verdicts: z
+    .object({ gaps: z.number().int(), onTarget: z.number().int(), notSure: z.number().int() })
+    .nullable()
+    .describe('expected skills of the latest scored assessment by verdict: certain gaps, on target, not sure yet'),
   topGaps: z.array(z.object({ name: z.string(), score: z.number().int() })).describe('the three biggest gaps, core first'),
-  path: countsSchema.nullable(),
+  path: pathCountsSchema.nullable(),
+  gapsClosed: z
+    .object({ closed: z.number().int(), total: z.number().int() })
+    .nullable()
+    .describe("the learning path's gaps closed by a later measurement (check-ins, a retake); null without a path"),
   lastActivityAt: isoDateSchema.nullable(),
   stalled: z.boolean().describe('something unfinished and no activity for REMINDER_AFTER_DAYS'),
   changes: z.array(z.string()).describe('what changed since the last digest this manager received'),
@@ -67,7 +80,14 @@ export type TeamDigestView = z.infer<typeof teamDigestViewSchema>;
 /** The figures a digest is compared against next time, by employee id. */
 export const digestSnapshotSchema = z.record(
   z.string(),
-  z.object({ step: z.string(), overall: z.number().int().nullable(), done: z.number().int(), total: z.number().int(), gaps: z.array(z.string()) }),
+  z.object({
+    step: z.string(),
+    overall: z.number().int().nullable(),
+    done: z.number().int(),
+    total: z.number().int(),
+    gaps: z.array(z.string()),
+    closed: z.number().int().optional().describe('gaps of the path closed (absent in digests sent before it was kept)'),
+  }),
 );
 export type DigestSnapshot = z.infer<typeof digestSnapshotSchema>;
 

@@ -51,8 +51,9 @@ const textBlock = (value: string, options: CardElement = {}): CardElement => ({ 
 function action(entry: Button): CardElement {
   const title = truncate(entry.label, BUTTON_TITLE_MAX);
   // Teams does not tell the bot about an opened link: the URL given is one that records the open itself.
-  if (entry.url) return { type: 'Action.OpenUrl', title, url: entry.url };
-  return { type: 'Action.Execute', title, verb: entry.action, data: { v: entry.value ?? '' }, ...(entry.style ? { style: entry.style === 'primary' ? 'positive' : 'destructive' } : {}) };
+  const style = entry.style ? { style: entry.style === 'primary' ? 'positive' : 'destructive' } : {};
+  if (entry.url) return { type: 'Action.OpenUrl', title, url: entry.url, ...style };
+  return { type: 'Action.Execute', title, verb: entry.action, data: { v: entry.value ?? '' }, ...style };
 }
 
 function convert(block: Block): CardElement | null {

@@ -1,178 +1,269 @@
 import { describe, expect, it } from 'vitest';
-import type { SkillGap } from '../../../src/core/assessment/rules/gaps.js';
+import { closedGaps } from '../../../src/core/learning/rules/gaps-closed.js';
 import { LearningEventType } from '../../../src/core/learning/rules/learning-events.js';
 import {
   buildLearningPath,
-  difficultiesFor,
-  recommendationReason,
+  contentForGap,
+  fitDistance,
+  itemsForGap,
   type CandidateContent,
+  type PathGap,
 } from '../../../src/core/learning/rules/path-builder.js';
+import { lengthWords, pathReason } from '../../../src/core/learning/rules/path-reasons.js';
 import { WORKFLOW_STEPS, computeWorkflowProgress, type WorkflowFacts } from '../../../src/core/learning/rules/progress-bar.js';
+import { planWeek } from '../../../src/core/learning/rules/weekly-plan.js';
+import { cutFor } from '../../../src/core/measurement/rules/levels.js';
 
-const gap = (skillId: number, name: string, category: SkillGap['category'], score: number, threshold = 70): SkillGap => ({
-  skillId,
-  name,
-  category,
-  score,
-  shortfall: threshold - score,
-  targetLevel: 3,
-  verdict: 'GAP',
-  mean: -1,
-  certainty: 0.95,
-});
+/** A certain gap `shortfall` tenths of a level below `target` (the estimate's mean is that far under the cut). */
+const gap = (skillId: number, name: string, options: Partial<PathGap> & { shortfall?: number } = {}): PathGap => {
+  const targetLevel = options.targetLevel ?? 3;
+  const shortfall = options.shortfall ?? 15;
+  return {
+    skillId,
+    name,
+    category: 'CORE',
+    targetLevel,
+    shortfall,
+    mean: cutFor(targetLevel) - shortfall / 10,
+    level: { low: 1, high: 2 },
+    certainty: 0.94,
+    score: 0,
+    ...options,
+  };
+};
 
 const content = (
   contentId: number,
   skillId: number,
   difficulty: CandidateContent['difficulty'],
   minutes: number,
-  type: CandidateContent['type'] = 'VIDEO',
-): CandidateContent => ({ contentId, skillId, title: `Content ${contentId}`, type, difficulty, minutes });
+  type: CandidateContent['type'] = 'ARTICLE',
+): CandidateContent => ({ contentId, skillId, title: `Content ${contentId}`, type, difficulty, minutes, source: `Source ${contentId}` });
 
-const options = { maxPerGap: 3, threshold: 70, roleName: 'Backend Developer' };
+/** One item of each difficulty for a skill, like the demo catalogue. */
+const threeLevels = (skillId: number, first: number) => [
+  content(first, skillId, 'ADVANCED', 90),
+  content(first + 1, skillId, 'BEGINNER', 60),
+  content(first + 2, skillId, 'INTERMEDIATE', 150),
+];
 
-describe('difficultiesFor', () => {
-  it('starts a low score (under 40) with the basics', () => {
-    expect(difficultiesFor(0)).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
-    expect(difficultiesFor(39)).toEqual(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
+const options = { maxPerGap: 3, roleName: 'Full-stack Developer' };
+const ids = (items: { contentId: number }[]) => items.map((item) => item.contentId);
+
+describe('itemsForGap: sized by how far below the target the estimate is', () => {
+  it('gives 1 item under half a level, 2 under a level, one more per half level, at most MAX_ITEMS_PER_GAP', () => {
+    const core = (shortfall: number, max = 3) => itemsForGap({ shortfall, category: 'CORE', targetLevel: 3 }, max);
+    expect([0, 4, 5, 9, 10, 14, 15, 40].map((shortfall) => core(shortfall))).toEqual([1, 1, 2, 2, 3, 3, 3, 3]);
+    expect(core(40, 5)).toBe(5);
+    expect(core(3, 0)).toBe(0);
   });
 
-  it('goes deeper from 40 up, basics last', () => {
-    expect(difficultiesFor(40)).toEqual(['INTERMEDIATE', 'ADVANCED', 'BEGINNER']);
-    expect(difficultiesFor(69)).toEqual(['INTERMEDIATE', 'ADVANCED', 'BEGINNER']);
-    expect(difficultiesFor(100)).toEqual(['INTERMEDIATE', 'ADVANCED', 'BEGINNER']);
+  it('gives a nice-to-have skill at most 2, and 1 when its target is level 2 or lower', () => {
+    const nice = (shortfall: number, targetLevel: number) => itemsForGap({ shortfall, category: 'NICE_TO_HAVE', targetLevel }, 3);
+    expect(nice(30, 3)).toBe(2);
+    expect(nice(3, 3)).toBe(1);
+    expect(nice(30, 2)).toBe(1);
+    expect(nice(30, 1)).toBe(1);
   });
 });
 
-describe('recommendationReason', () => {
-  it('explains a core gap for a role', () => {
-    expect(recommendationReason(gap(1, 'Docker', 'CORE', 35), content(10, 1, 'BEGINNER', 12, 'VIDEO'), 'Backend Developer', 70)).toBe(
-      'Docker is a core skill for Backend Developer and you scored 35% (target 70%); this video starts from the basics.',
+describe('fitDistance: content fits from where the estimate is up to the target', () => {
+  it('fits beginner and intermediate for someone at level 1 aiming at 3, not advanced', () => {
+    const below = { mean: -1.6, targetLevel: 3 };
+    expect(fitDistance('BEGINNER', below)).toBe(0);
+    expect(fitDistance('INTERMEDIATE', below)).toBe(0);
+    expect(fitDistance('ADVANCED', below)).toBeCloseTo(1);
+  });
+
+  it('leaves out content below where the person already is', () => {
+    expect(fitDistance('BEGINNER', { mean: -0.4, targetLevel: 3 })).toBeCloseTo(0.35);
+    expect(fitDistance('INTERMEDIATE', { mean: -0.4, targetLevel: 3 })).toBe(0);
+    expect(fitDistance('ADVANCED', { mean: 0.6, targetLevel: 4 })).toBe(0);
+    expect(fitDistance('INTERMEDIATE', { mean: 0.6, targetLevel: 4 })).toBeGreaterThan(0);
+  });
+});
+
+describe('contentForGap', () => {
+  it('for a big shortfall takes every fitting item, beginner before intermediate, never advanced for target 3', () => {
+    expect(ids(contentForGap(gap(1, 'SQL', { shortfall: 16 }), threeLevels(1, 10), 3))).toEqual([11, 12]);
+  });
+
+  it('for a shortfall under half a level takes the one item at the target', () => {
+    expect(ids(contentForGap(gap(1, 'SQL', { shortfall: 3 }), threeLevels(1, 10), 3))).toEqual([12]);
+  });
+
+  it('for target 4 from level 3 takes intermediate then advanced, beginner left out', () => {
+    expect(ids(contentForGap(gap(1, 'JavaScript', { targetLevel: 4, shortfall: 8 }), threeLevels(1, 10), 3))).toEqual([12, 10]);
+  });
+
+  it('never puts advanced before beginner, whatever the catalogue order and lengths', () => {
+    const catalogue = [content(1, 1, 'ADVANCED', 5), content(2, 1, 'INTERMEDIATE', 10), content(3, 1, 'BEGINNER', 300), content(4, 1, 'BEGINNER', 30)];
+    const chosen = contentForGap(gap(1, 'SQL', { targetLevel: 4, shortfall: 30 }), catalogue, 10);
+    expect(chosen.map((item) => item.difficulty)).toEqual(['BEGINNER', 'BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
+    expect(ids(chosen)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('within the count, takes the easier fitting items first, shorter first within a difficulty', () => {
+    const catalogue = [content(1, 1, 'INTERMEDIATE', 20), content(2, 1, 'BEGINNER', 90), content(3, 1, 'BEGINNER', 30)];
+    expect(ids(contentForGap(gap(1, 'SQL', { shortfall: 12 }), catalogue, 2))).toEqual([3, 2]);
+  });
+
+  it('gives a nice-to-have skill with target 2 its shortest fitting item only', () => {
+    const catalogue = [content(1, 1, 'BEGINNER', 180), content(2, 1, 'BEGINNER', 20), content(3, 1, 'INTERMEDIATE', 10)];
+    const chosen = contentForGap(gap(1, 'GraphQL', { category: 'NICE_TO_HAVE', targetLevel: 2, shortfall: 25 }), catalogue, 3);
+    expect(ids(chosen)).toEqual([2]);
+  });
+
+  it('when nothing fits, takes the nearest difficulty there is', () => {
+    const catalogue = [content(1, 1, 'ADVANCED', 60), content(2, 1, 'BEGINNER', 60)];
+    // Target 5 from level 4: only advanced content (level 4) is near.
+    expect(ids(contentForGap(gap(1, 'SQL', { targetLevel: 5, shortfall: 4 }), catalogue, 3))).toEqual([1]);
+  });
+
+  it('gives nothing for a skill without content, or with maxPerGap 0', () => {
+    expect(contentForGap(gap(1, 'SQL'), threeLevels(2, 10), 3)).toEqual([]);
+    expect(contentForGap(gap(1, 'SQL'), threeLevels(1, 10), 0)).toEqual([]);
+  });
+});
+
+describe('pathReason', () => {
+  const sql = gap(1, 'SQL', { shortfall: 16, level: { low: 1, high: 2 }, certainty: 0.947 });
+  const [, beginner, intermediate] = threeLevels(1, 10) as [CandidateContent, CandidateContent, CandidateContent];
+
+  it('the first item says where the person stands against the target, how sure, and what the item is and does', () => {
+    expect(pathReason({ gap: sql, content: beginner, step: 1, steps: 2, previous: null, roleName: 'Full-stack Developer' })).toBe(
+      'SQL: level 1-2 against target 3 (94% sure), a core skill for Full-stack Developer. This 60-minute beginner article from Source 11 takes you from level 1 to level 2, on the way to target 3.',
     );
   });
 
-  it('explains a nice-to-have gap without a role', () => {
-    expect(recommendationReason(gap(2, 'GraphQL', 'NICE_TO_HAVE', 60), content(11, 2, 'INTERMEDIATE', 8, 'ARTICLE'), null, 70)).toBe(
-      'GraphQL is a nice-to-have skill and you scored 60% (target 70%); this article builds working depth.',
+  it('a later item names the one it follows and says it reaches the target', () => {
+    expect(pathReason({ gap: sql, content: intermediate, step: 2, steps: 2, previous: beginner, roleName: 'Full-stack Developer' })).toBe(
+      'Step 2 of 2 for SQL, after “Content 11”: this 2.5-hour intermediate article from Source 12 takes you to your target, level 3.',
     );
   });
 
-  it('names the advanced level and the threshold it is given', () => {
-    expect(recommendationReason(gap(3, 'SQL', 'CORE', 0, 80), content(12, 3, 'ADVANCED', 90, 'COURSE'), 'Data Engineer', 80)).toBe(
-      'SQL is a core skill for Data Engineer and you scored 0% (target 80%); this course goes into advanced practice.',
+  it('a nice-to-have skill with a low target is told the one item is enough', () => {
+    const graphql = gap(2, 'GraphQL', { category: 'NICE_TO_HAVE', targetLevel: 2, shortfall: 6, level: { low: 1, high: 1 }, certainty: 0.91 });
+    expect(pathReason({ gap: graphql, content: content(5, 2, 'BEGINNER', 20), step: 1, steps: 1, previous: null, roleName: null })).toBe(
+      'GraphQL: level 1 against target 2 (91% sure), nice to have. This 20-minute beginner article from Source 5 is the shortest item that fits: enough for a nice-to-have skill at level 2.',
     );
   });
 
-  it('treats an empty role name as no role', () => {
-    expect(recommendationReason(gap(1, 'Docker', 'CORE', 35), content(10, 1, 'BEGINNER', 12), '', 70)).toBe(
-      'Docker is a core skill and you scored 35% (target 70%); this video starts from the basics.',
+  it('a gap scored before measurement says its score instead of a level and certainty', () => {
+    const legacy = gap(1, 'SQL', { level: null, certainty: null, score: 33, shortfall: 4 });
+    expect(pathReason({ gap: legacy, content: intermediate, step: 1, steps: 1, previous: null, roleName: '' })).toBe(
+      'SQL: you scored 33% against target level 3, a core skill. This 2.5-hour intermediate article from Source 12 takes you to your target, level 3.',
     );
+  });
+
+  it('never says the same sentence twice in a path', () => {
+    const gaps = [sql, gap(2, 'React', { shortfall: 12 }), gap(3, 'Docker', { targetLevel: 4, shortfall: 14, level: { low: 2, high: 3 } })];
+    const catalogue = [...threeLevels(1, 10), ...threeLevels(2, 20), ...threeLevels(3, 30), content(40, 2, 'BEGINNER', 60)];
+    const reasons = buildLearningPath(gaps, catalogue, options).map((item) => item.reason);
+    expect(reasons.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(reasons).size).toBe(reasons.length);
+    for (const reason of reasons) expect(reason).toMatch(/\d+(\.\d)?-(minute|hour) (beginner|intermediate|advanced) (article|course|video) from Source \d+/);
+  });
+
+  it('says a length in minutes up to an hour and a half, then in half hours', () => {
+    expect([25, 89, 90, 150, 2400].map(lengthWords)).toEqual(['25-minute', '89-minute', '1.5-hour', '2.5-hour', '40-hour']);
   });
 });
 
 describe('buildLearningPath', () => {
   it('is empty without gaps', () => {
-    expect(buildLearningPath([], [content(1, 1, 'BEGINNER', 5)], options)).toEqual([]);
+    expect(buildLearningPath([], threeLevels(1, 10), options)).toEqual([]);
   });
 
-  it('skips a gap that has no content, and ignores content of skills that are not gaps', () => {
-    const items = buildLearningPath(
-      [gap(1, 'Docker', 'CORE', 20), gap(2, 'SQL', 'CORE', 30)],
-      [content(1, 2, 'BEGINNER', 5), content(2, 9, 'BEGINNER', 5)],
-      options,
-    );
-    expect(items.map((item) => [item.contentId, item.skillId])).toEqual([[1, 2]]);
-  });
-
-  it('for a low score puts beginner first, then intermediate, then advanced; shorter first within a difficulty', () => {
-    const catalogue = [
-      content(1, 1, 'ADVANCED', 5),
-      content(2, 1, 'BEGINNER', 30),
-      content(3, 1, 'INTERMEDIATE', 10),
-      content(4, 1, 'BEGINNER', 10),
-    ];
-    const items = buildLearningPath([gap(1, 'Docker', 'CORE', 20)], catalogue, { ...options, maxPerGap: 10 });
-    expect(items.map((item) => item.contentId)).toEqual([4, 2, 3, 1]);
-  });
-
-  it('for a score near the threshold puts intermediate first, then advanced, beginner last', () => {
-    const catalogue = [
-      content(1, 1, 'BEGINNER', 5),
-      content(2, 1, 'ADVANCED', 30),
-      content(3, 1, 'INTERMEDIATE', 40),
-      content(4, 1, 'INTERMEDIATE', 15),
-    ];
-    const items = buildLearningPath([gap(1, 'Docker', 'CORE', 60)], catalogue, { ...options, maxPerGap: 10 });
-    expect(items.map((item) => item.contentId)).toEqual([4, 3, 2, 1]);
-  });
-
-  it('breaks a tie of difficulty and length by content id', () => {
-    const catalogue = [content(9, 1, 'BEGINNER', 10), content(3, 1, 'BEGINNER', 10), content(5, 1, 'BEGINNER', 10)];
-    const items = buildLearningPath([gap(1, 'Docker', 'CORE', 10)], catalogue, options);
-    expect(items.map((item) => item.contentId)).toEqual([3, 5, 9]);
-  });
-
-  it('takes at most maxPerGap items per gap, the best fitting ones', () => {
-    const catalogue = [
-      content(1, 1, 'ADVANCED', 5),
-      content(2, 1, 'BEGINNER', 20),
-      content(3, 1, 'BEGINNER', 10),
-      content(4, 2, 'INTERMEDIATE', 10),
-      content(5, 2, 'INTERMEDIATE', 5),
-      content(6, 2, 'BEGINNER', 1),
-    ];
-    const items = buildLearningPath([gap(1, 'Docker', 'CORE', 10), gap(2, 'SQL', 'CORE', 50)], catalogue, { ...options, maxPerGap: 2 });
-    expect(items.map((item) => item.contentId)).toEqual([3, 2, 5, 4]);
-  });
-
-  it('gives an empty path with maxPerGap 0', () => {
-    expect(buildLearningPath([gap(1, 'Docker', 'CORE', 10)], [content(1, 1, 'BEGINNER', 5)], { ...options, maxPerGap: 0 })).toEqual([]);
-  });
-
-  it('follows the order of the gaps it is given, gap by gap', () => {
-    const catalogue = [content(1, 1, 'BEGINNER', 5), content(2, 2, 'BEGINNER', 5), content(3, 3, 'BEGINNER', 5), content(4, 1, 'BEGINNER', 6)];
-    const gaps = [gap(3, 'SQL', 'CORE', 10), gap(1, 'Docker', 'CORE', 20), gap(2, 'GraphQL', 'NICE_TO_HAVE', 0)];
-    const items = buildLearningPath(gaps, catalogue, options);
-    expect(items.map((item) => [item.skillId, item.contentId])).toEqual([
-      [3, 3],
-      [1, 1],
-      [1, 4],
-      [2, 2],
+  it('follows the order of the gaps it is given (core first, biggest first), gap by gap', () => {
+    const gaps = [gap(3, 'SQL', { shortfall: 16 }), gap(1, 'React', { shortfall: 3 }), gap(2, 'GraphQL', { category: 'NICE_TO_HAVE', targetLevel: 2, shortfall: 8 })];
+    const catalogue = [...threeLevels(1, 10), ...threeLevels(2, 20), ...threeLevels(3, 30)];
+    expect(buildLearningPath(gaps, catalogue, options).map((item) => [item.skillId, item.contentId])).toEqual([
+      [3, 31],
+      [3, 32],
+      [1, 12],
+      [2, 21],
     ]);
   });
 
-  it('uses a content item once even when two gaps are for the same skill', () => {
-    const catalogue = [content(1, 1, 'BEGINNER', 5), content(2, 1, 'BEGINNER', 6), content(3, 1, 'BEGINNER', 7)];
-    const items = buildLearningPath([gap(1, 'Docker', 'CORE', 10), gap(1, 'Docker', 'CORE', 10)], catalogue, { ...options, maxPerGap: 2 });
-    expect(items.map((item) => item.contentId)).toEqual([1, 2, 3]);
-  });
-
-  it('uses a content item once even when the catalogue lists it twice', () => {
+  it('uses a content item once, across gaps and when the catalogue lists it twice', () => {
     const catalogue = [content(1, 1, 'BEGINNER', 5), content(1, 1, 'BEGINNER', 5), content(2, 1, 'BEGINNER', 9)];
-    const items = buildLearningPath([gap(1, 'Docker', 'CORE', 10)], catalogue, options);
-    expect(items.map((item) => item.contentId)).toEqual([1, 2]);
+    expect(ids(buildLearningPath([gap(1, 'SQL', { shortfall: 12 }), gap(1, 'SQL', { shortfall: 12 })], catalogue, options))).toEqual([1, 2]);
   });
 
   it('carries the gap skill, its score and the reason on every item', () => {
-    const docker = gap(1, 'Docker', 'CORE', 35);
-    const video = content(7, 1, 'BEGINNER', 12, 'VIDEO');
-    const items = buildLearningPath([docker], [video], options);
-    expect(items).toEqual([
-      {
-        contentId: 7,
-        skillId: 1,
-        score: 35,
-        reason: 'Docker is a core skill for Backend Developer and you scored 35% (target 70%); this video starts from the basics.',
-      },
-    ]);
-    expect(items[0]!.reason).toBe(recommendationReason(docker, video, options.roleName, options.threshold));
+    const sql = gap(1, 'SQL', { shortfall: 3, score: 25 });
+    const items = buildLearningPath([sql], threeLevels(1, 10), options);
+    expect(items).toEqual([{ contentId: 12, skillId: 1, score: 25, reason: expect.stringMatching(/^SQL: level 1-2 against target 3 \(94% sure\), a core skill for Full-stack Developer\. This 2\.5-hour/) }]);
   });
 
   it('does not reorder or change the catalogue it is given', () => {
-    const catalogue = [content(3, 1, 'ADVANCED', 5), content(1, 1, 'BEGINNER', 20), content(2, 1, 'BEGINNER', 10)];
+    const catalogue = threeLevels(1, 10);
     const copy = structuredClone(catalogue);
-    buildLearningPath([gap(1, 'Docker', 'CORE', 10)], catalogue, options);
+    buildLearningPath([gap(1, 'SQL')], catalogue, options);
     expect(catalogue).toEqual(copy);
+  });
+});
+
+describe('planWeek: the path fitted to the weekly time budget', () => {
+  const items = (...minutes: number[]) => minutes.map((value) => ({ minutes: value, done: false }));
+
+  it('fills this week in path order while the minutes fit, and keeps the rest for later', () => {
+    expect(planWeek(items(60, 90, 30, 20), 180)).toEqual(['THIS_WEEK', 'THIS_WEEK', 'THIS_WEEK', 'LATER']);
+    expect(planWeek(items(60, 150), 180)).toEqual(['THIS_WEEK', 'LATER']);
+  });
+
+  it('puts the first item in this week however long it is', () => {
+    expect(planWeek(items(2400, 20), 180)).toEqual(['THIS_WEEK', 'LATER']);
+  });
+
+  it('never lets a short later item jump ahead of a longer one before it', () => {
+    expect(planWeek(items(60, 150, 10), 180)).toEqual(['THIS_WEEK', 'LATER', 'LATER']);
+  });
+
+  it('moves later items up as items are done; done items take no time', () => {
+    expect(planWeek([{ minutes: 60, done: true }, { minutes: 150, done: false }, { minutes: 30, done: false }], 180)).toEqual(['DONE', 'THIS_WEEK', 'THIS_WEEK']);
+    expect(planWeek([{ minutes: 60, done: true }], 180)).toEqual(['DONE']);
+    expect(planWeek([], 180)).toEqual([]);
+  });
+});
+
+describe('closedGaps: a gap is closed by a later measurement, never by content', () => {
+  const scoredAt = new Date('2026-11-20T10:00:00Z');
+  const later = new Date('2026-11-27T10:00:00Z');
+  const gaps = [
+    { skillId: 1, targetLevel: 3 },
+    { skillId: 2, targetLevel: 4 },
+    { skillId: 3, targetLevel: 3 },
+  ];
+  const rules = { since: scoredAt, required: 0.9 };
+
+  it('closes a gap whose estimate, measured since, is on target with the certainty a verdict needs', () => {
+    const estimates = [
+      { skillId: 1, mean: 0.8, sd: 0.4, measuredAt: later }, // P(>= 0) about 0.98: closed
+      { skillId: 2, mean: 0.8, sd: 0.4, measuredAt: later }, // target 4 (cut 1): not yet
+      { skillId: 3, mean: 0.2, sd: 0.5, measuredAt: later }, // above the cut, not sure enough
+    ];
+    expect([...closedGaps(gaps, estimates, rules)]).toEqual([1]);
+  });
+
+  it('does not count the sitting\'s own estimate, nor one measured before the results', () => {
+    const estimates = [
+      { skillId: 1, mean: 0.8, sd: 0.4, measuredAt: scoredAt },
+      { skillId: 2, mean: 2, sd: 0.3, measuredAt: new Date('2026-11-01T00:00:00Z') },
+    ];
+    expect(closedGaps(gaps, estimates, rules).size).toBe(0);
+  });
+
+  it('ignores estimates of skills that were no gap, and gaps without an estimate', () => {
+    expect(closedGaps(gaps, [{ skillId: 9, mean: 3, sd: 0.3, measuredAt: later }], rules).size).toBe(0);
+    expect(closedGaps([], [{ skillId: 1, mean: 3, sd: 0.3, measuredAt: later }], rules).size).toBe(0);
+  });
+
+  it('follows SKILL_CERTAINTY: a stricter setting closes fewer gaps', () => {
+    const estimates = [{ skillId: 1, mean: 0.6, sd: 0.4, measuredAt: later }]; // P(>= 0) about 0.93
+    expect(closedGaps(gaps, estimates, { since: scoredAt, required: 0.9 }).size).toBe(1);
+    expect(closedGaps(gaps, estimates, { since: scoredAt, required: 0.95 }).size).toBe(0);
   });
 });
 
