@@ -52,6 +52,8 @@ describe(`check-ins from two server processes on one ${testProvider} database`, 
     void crashing.scheduler.tasks.checkIns.execute();
     await rig.slack.waitFor(() => rig.slack.callsOf('chat.postMessage').length > before, 'the send that never completes');
     await rig.slack.waitFor(() => teamsCheckIns().length === 1, "Tomás's check-in");
+    // Its other Slack send goes through (paced behind the first): wait for it, so only the hung one is left sending.
+    await rig.slack.waitFor(() => slackCheckIns(slackPeople.maya).length + slackCheckIns(slackPeople.aisha).length === 1, 'the other Slack check-in');
 
     at('2026-11-23T14:31:00Z');
     for (let round = 0; round < 3; round++) await bothAtOnce(); // within the lease: the claim is respected
