@@ -14,6 +14,40 @@ export interface ItemAnswer {
 export type QualityFlag = { code: 'STRONG_MISS_MORE' | 'DISTRACTOR_BEATS_KEY'; reason: string };
 
 /**
+ * The answers split at the median ability: the weaker half and the stronger half, the same size (with
+ * an odd count, the person at the median is in neither).
+ */
+export function splitByAbility<T extends Pick<ItemAnswer, 'abilityBefore'>>(answers: readonly T[]): { weak: T[]; strong: T[] } {
+  const sorted = [...answers].sort((a, b) => a.abilityBefore - b.abilityBefore);
+  const half = Math.floor(sorted.length / 2);
+  return { weak: sorted.slice(0, half), strong: sorted.slice(sorted.length - half) };
+}
+
+/** How a group answered: how many, how many right and "I don't know", and how often each option was chosen. */
+export interface HalfSummary {
+  answers: number;
+  right: number;
+  dontKnow: number;
+  /** right / answers, or null for an empty group */
+  rightShare: number | null;
+  /** times each option was chosen, by the bank's letters */
+  chosen: Record<string, number>;
+}
+
+export function summariseHalf(group: readonly ItemAnswer[]): HalfSummary {
+  const chosen: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
+  for (const answer of group) if (answer.option) chosen[answer.option] = (chosen[answer.option] ?? 0) + 1;
+  const right = group.filter((answer) => answer.outcome === 'right').length;
+  return {
+    answers: group.length,
+    right,
+    dontKnow: group.filter((answer) => answer.outcome === 'dontKnow').length,
+    rightShare: group.length === 0 ? null : right / group.length,
+    chosen,
+  };
+}
+
+/**
  * Whether a question's statistics look wrong, from its answers (null when they look fine or are too
  * few). The answers are split at the median ability: a working question is answered right more often
  * by the stronger half than by the weaker half, and among the stronger half its key is chosen more
@@ -21,18 +55,16 @@ export type QualityFlag = { code: 'STRONG_MISS_MORE' | 'DISTRACTOR_BEATS_KEY'; r
  */
 export function qualityFlag(answers: readonly ItemAnswer[], key: string): QualityFlag | null {
   if (answers.length < MIN_ANSWERS_FOR_REVIEW) return null;
-  const sorted = [...answers].sort((a, b) => a.abilityBefore - b.abilityBefore);
-  const half = Math.floor(sorted.length / 2);
-  const weak = sorted.slice(0, half);
-  const strong = sorted.slice(sorted.length - half);
-  const rightShare = (group: readonly ItemAnswer[]) => group.filter((answer) => answer.outcome === 'right').length / group.length;
-  const strongRight = rightShare(strong);
-  const weakRight = rightShare(weak);
+  const halves = splitByAbility(answers);
+  const strong = summariseHalf(halves.strong);
+  const weak = summariseHalf(halves.weak);
+  const strongRight = strong.rightShare ?? 0;
+  const weakRight = weak.rightShare ?? 0;
 
-  const chosen = new Map<string, number>();
-  for (const answer of strong) if (answer.option) chosen.set(answer.option, (chosen.get(answer.option) ?? 0) + 1);
-  const keyCount = chosen.get(key) ?? 0;
-  const [topDistractor, topCount] = [...chosen].filter(([option]) => option !== key).sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const keyCount = strong.chosen[key] ?? 0;
+  const [topDistractor, topCount] = Object.entries(strong.chosen)
+    .filter(([option, count]) => option !== key && count > 0)
+    .sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   if (topDistractor && topCount > keyCount) {
     return {
       code: 'DISTRACTOR_BEATS_KEY',
