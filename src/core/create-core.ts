@@ -1,9 +1,15 @@
 import { exportOrganisation } from './admin/export-organisation.js';
 import { importOrganisation } from './admin/import-organisation.js';
+import { approveBankQuestion } from './admin/questions/approve-question.js';
+import { editBankQuestion } from './admin/questions/edit-question.js';
+import { getReviewQueue } from './admin/questions/get-review-queue.js';
+import { listBankQuestions } from './admin/questions/list-questions.js';
+import { retireBankQuestion } from './admin/questions/retire-question.js';
 import { answerQuestion } from './assessment/answer-question.js';
 import { cancelAssessment } from './assessment/cancel-assessment.js';
 import { continueAssessment } from './assessment/continue-assessment.js';
 import { generateQuestions } from './assessment/generate-questions.js';
+import { getAnswerReview } from './assessment/get-answer-review.js';
 import { getCurrentQuestion } from './assessment/get-current-question.js';
 import { getResults } from './assessment/get-results.js';
 import { previewAssessment } from './assessment/preview-assessment.js';
@@ -27,6 +33,7 @@ import { getLearningPath } from './learning/get-learning-path.js';
 import { getProgressBar } from './learning/get-progress-bar.js';
 import { openContent } from './learning/open-content.js';
 import { startContent } from './learning/start-content.js';
+import { reportQuestion } from './measurement/report-question.js';
 import { findEmployee } from './profile/find-employee.js';
 import { getDashboard } from './profile/get-dashboard.js';
 import { getProfile } from './profile/get-profile.js';
@@ -84,6 +91,14 @@ export function createCore(deps: CoreDeps) {
     matchEmployees: bind(deps, matchEmployees),
     importOrganisation: bind(deps, importOrganisation),
     exportOrganisation: () => exportOrganisation(deps),
+    // Reviewing answers, reporting questions, and the admin's review of the question bank.
+    getAnswerReview: bind(deps, getAnswerReview),
+    reportQuestion: bind(deps, reportQuestion),
+    listBankQuestions: bind(deps, listBankQuestions),
+    getReviewQueue: () => getReviewQueue(deps),
+    approveBankQuestion: bind(deps, approveBankQuestion),
+    editBankQuestion: bind(deps, editBankQuestion),
+    retireBankQuestion: bind(deps, retireBankQuestion),
   };
 }
 

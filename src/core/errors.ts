@@ -24,6 +24,15 @@ export const errorCatalogue = {
   CONTENT_NOT_IN_PATH: { kind: 'conflict', message: 'That learning item is not part of your current learning path.' },
   CHECK_IN_NOT_FOUND: { kind: 'not_found', message: 'That check-in question does not exist.' },
   CHECK_IN_NOT_YOURS: { kind: 'forbidden', message: 'That check-in question was sent to someone else.' },
+  NOTHING_TO_REVIEW: { kind: 'conflict', message: 'There are no answers to review yet: they are shown with the right ones once an assessment is scored.' },
+  ASSESSMENT_NOT_FOUND: { kind: 'not_found', message: 'We could not find that assessment among yours.' },
+  ASSESSMENT_NOT_SCORED: { kind: 'conflict', message: 'Answers can be reviewed once their assessment is scored: the right answers stay hidden until then.' },
+  QUESTION_NOT_ANSWERED: { kind: 'conflict', message: 'A question can be reported once you have answered it (in an assessment, once that is scored).' },
+  QUESTION_NOT_YOURS: { kind: 'forbidden', message: 'That question was not asked to you, so you cannot report it.' },
+  QUESTION_NOT_IN_BANK: { kind: 'conflict', message: 'That question is no longer in the question bank, so there is nothing to withhold.' },
+  QUESTION_INVALID: { kind: 'invalid', message: 'That question would not be valid.' },
+  SKILL_NOT_FOUND: { kind: 'not_found', message: 'We could not find that skill.' },
+  QUESTION_RETIRED: { kind: 'conflict', message: 'That question is retired: it is never asked again, so it cannot be approved or edited.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

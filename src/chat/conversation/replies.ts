@@ -33,4 +33,13 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   CONTENT_NOT_IN_PATH: { say: (c) => `That item is not in your current learning path. ${c('path')} shows the current one.`, closesCard: 'This learning path was replaced by a newer one.', log: 'info' },
   CHECK_IN_NOT_FOUND: { say: () => 'This check-in is out of date.', closesCard: 'This check-in is out of date.', log: 'info' },
   CHECK_IN_NOT_YOURS: { say: () => 'This check-in was sent to someone else, so nothing was recorded.', log: 'info' },
+  NOTHING_TO_REVIEW: { say: (c) => `There are no answers to review yet: you see them with the right ones once an assessment is scored. ${c('start')} begins or continues yours.`, log: 'info' },
+  ASSESSMENT_NOT_FOUND: { say: (c) => `I could not find that assessment among yours. ${c('review')} shows the answers of your latest one.`, closesCard: 'This card is out of date.', log: 'info' },
+  ASSESSMENT_NOT_SCORED: { say: (c) => `That assessment is not scored, so its right answers stay hidden. ${c('review')} shows the answers of your latest scored one.`, closesCard: 'This card is out of date.', log: 'info' },
+  QUESTION_NOT_ANSWERED: { say: () => 'You can report a question once you have answered it and its assessment is scored.', log: 'info' },
+  QUESTION_NOT_YOURS: { say: () => 'That question was not asked to you, so nothing was reported.', log: 'info' },
+  QUESTION_NOT_IN_BANK: { say: () => 'That question is no longer in the question bank, so there is nothing to withhold. Thank you all the same.', closesCard: 'This question is no longer asked.', log: 'info' },
+  QUESTION_INVALID: { say: () => 'This card is out of date.', log: 'warn' },
+  SKILL_NOT_FOUND: { say: () => 'This card is out of date.', log: 'warn' },
+  QUESTION_RETIRED: { say: () => 'That question is retired: nobody is asked it any more.', log: 'info' },
 };

@@ -5,6 +5,7 @@ import { requireEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
 import { bankLetter } from '../measurement/items.js';
 import { recordItemResponse } from '../measurement/record-response.js';
+import { reviewItemStatistics } from '../measurement/review-statistics.js';
 import { updateEstimate, type Response } from '../measurement/rules/estimate.js';
 import { agreeWithAnswers, verdictFor } from '../measurement/rules/verdict.js';
 import { saveSittingEstimate, storedEstimates } from '../measurement/skill-estimates.js';
@@ -54,6 +55,8 @@ export async function submitAssessment(
     incoming.set(id, parseAnswer(rawOption));
   }
   const sitting = await loadSitting(deps.db, session.id);
+  /** bank questions answered with this submit: their statistics are looked at once it is written */
+  const answeredItems: number[] = [];
   const stored = await storedEstimates(
     deps.db,
     input.employeeId,
@@ -111,6 +114,7 @@ export async function submitAssessment(
               abilityBefore: updateEstimate(skill.prior, responses).mean,
               at: now,
             });
+            answeredItems.push(question.bankQuestionId);
           }
           if (answer.dontKnow) dontKnow += 1;
           responses.push({ difficulty: question.itemDifficulty, outcome });
@@ -166,5 +170,6 @@ export async function submitAssessment(
     if (error instanceof AlreadyScored) throw new SkillcheckError('ASSESSMENT_ALREADY_SUBMITTED');
     throw error;
   }
+  for (const bankQuestionId of answeredItems) await reviewItemStatistics(deps, bankQuestionId);
   return resultsView(deps, session.id);
 }
