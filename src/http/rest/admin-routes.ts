@@ -6,6 +6,7 @@ import { batchFromJson } from '../../admin-io/json-import.js';
 import type { Core } from '../../core/create-core.js';
 import { HttpError } from '../http-error.js';
 import { defineRoute, type Route } from './route.js';
+import { questionRoutes } from './question-routes.js';
 import { importReportSchema, teamViewSchema } from './view-schemas.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1');
@@ -94,5 +95,6 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       responses: { 200: { description: 'The team', schema: teamViewSchema } },
       handle: async ({ params }) => ({ body: await core.getTeam({ managerId: params.employeeId }) }),
     }),
+    ...questionRoutes(core),
   ];
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Core } from '../../core/create-core.js';
 import { defineRoute, type Route } from './route.js';
 import {
+  answerReviewViewSchema,
   answerStepSchema,
   assessmentStepSchema,
   assessmentViewSchema,
@@ -9,7 +10,9 @@ import {
   dashboardViewSchema,
   learningPathViewSchema,
   progressBarViewSchema,
+  questionReportOutcomeSchema,
   questionSetViewSchema,
+  reportReasonSchema,
   resultsViewSchema,
 } from './view-schemas.js';
 
@@ -113,6 +116,36 @@ export function learnerRoutes(core: Core): Route[] {
       params: employeeParams,
       responses: ok(resultsViewSchema, 'The scores per skill and the gaps'),
       handle: async ({ params }) => ({ body: await core.getResults({ employeeId: params.employeeId }) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: `${base}/results/answers`,
+      operationId: 'getAnswerReview',
+      summary: "The employee's answers to a scored assessment (the latest, or sessionId), each with the right answer and its explanation",
+      description: 'Only the employee\'s own assessments, and only scored ones: while an assessment is open its answer key stays hidden (409 ASSESSMENT_NOT_SCORED).',
+      tag,
+      params: employeeParams,
+      query: z.object({ sessionId: id.optional().describe('a scored assessment of this employee; the latest when absent') }),
+      responses: ok(answerReviewViewSchema, 'Every answered question in the order asked'),
+      handle: async ({ params, query }) => ({ body: await core.getAnswerReview({ employeeId: params.employeeId, ...(query.sessionId ? { sessionId: query.sessionId } : {}) }) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: `${base}/results/answers/:questionId/report`,
+      operationId: 'reportQuestion',
+      summary: 'Report a question the employee answered in a scored assessment: it is withheld from everyone until an admin reviews it',
+      description: 'One report per person and question: reporting again answers 200 with recorded: false and changes nothing.',
+      tag,
+      params: z.object({ employeeId: id, questionId: id }),
+      body: z.object({ reason: reportReasonSchema }),
+      responses: {
+        201: { description: 'Reported; the question is withheld', schema: questionReportOutcomeSchema },
+        200: { description: 'Reported before by this person (recorded: false)', schema: questionReportOutcomeSchema },
+      },
+      handle: async ({ params, body }) => {
+        const outcome = await core.reportQuestion({ employeeId: params.employeeId, question: { kind: 'sitting', id: params.questionId }, reason: body.reason });
+        return { status: outcome.recorded ? 201 : 200, body: outcome };
+      },
     }),
     defineRoute({
       method: 'post',

@@ -14,6 +14,9 @@ export {
   questionViewSchema,
   resultsViewSchema,
 } from '../../core/assessment/views.js';
+export { answerReviewViewSchema } from '../../core/assessment/review-views.js';
+export { questionReportOutcomeSchema, reportReasonSchema } from '../../core/measurement/views.js';
+export { bankQuestionListViewSchema, bankQuestionViewSchema, itemStatusSchema, reviewQueueViewSchema } from '../../core/admin/questions/views.js';
 export { contentProgressViewSchema, learningItemViewSchema, learningPathViewSchema, progressBarViewSchema } from '../../core/learning/views.js';
 export { dashboardViewSchema, employeeViewSchema, profileViewSchema } from '../../core/profile/views.js';
 export { teamViewSchema } from '../../core/team/views.js';
