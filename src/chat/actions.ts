@@ -22,6 +22,10 @@ export const Action = {
   checkInNext: 'checkin.next', // value: the answered check-in's id
   checkInPause: 'checkin.pause', // pause check-ins for a week
   checkInStop: 'checkin.stop', // check-ins off
+  // Reviewing answers and reporting a question (see screens/answer-review.ts for the values' form).
+  reviewAnswers: 'answers.review', // value: the scored session whose answers to show
+  reportQuestion: 'question.report', // value: the question ("s<id>" or "c<id>") and its number: asks why
+  reportReason: 'question.report.reason', // value: the question and the reason ("s<id>:WRONG_KEY")
 } as const;
 
 export type ActionName = (typeof Action)[keyof typeof Action];

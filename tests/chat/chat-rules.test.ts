@@ -201,7 +201,7 @@ describe('question cards', () => {
 });
 
 describe('the app manifests', () => {
-  const commands = ['start', 'status', 'path', 'retake', 'cancel', 'team', 'reminders', 'checkins', 'help'] as const;
+  const commands = ['start', 'status', 'path', 'review', 'retake', 'cancel', 'team', 'reminders', 'checkins', 'help'] as const;
 
   it('name every command of the conversation, in Slack and in Teams', () => {
     for (const command of commands) expect(parseCommand(command)).toMatchObject({ kind: 'command', name: command });

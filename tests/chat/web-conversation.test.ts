@@ -2,6 +2,7 @@ import { startWebDriver, WebDriver } from '../helpers/chat-drivers/web-driver.js
 import { startTestServer } from '../helpers/test-server.js';
 import { conversationSuite } from './conversation-suite.js';
 import { checkInSuite } from './check-in-suite.js';
+import { answerReviewSuite } from './answer-review-suite.js';
 
 conversationSuite('the web chat', async () => {
   const server = await startTestServer();
@@ -14,3 +15,4 @@ conversationSuite('the web chat', async () => {
   return driver;
 });
 checkInSuite('the web chat', startWebDriver);
+answerReviewSuite('the web chat', startWebDriver);

@@ -150,7 +150,7 @@ describe('check-ins after a sitting', () => {
     await rig.server.settled();
     card = rig.slack.messages.get(card.ts)!;
     expect(blocksText(card)).toMatch(/That's all for today/);
-    expect(buttonsOf(card.blocks).map((entry) => entry.text.text)).toEqual(['Pause for a week', 'Stop check-ins']);
+    expect(buttonsOf(card.blocks).map((entry) => entry.text.text)).toEqual(['Report this question', 'Pause for a week', 'Stop check-ins']);
     expect(await rig.server.db.checkIn.count({ where: { employeeId: aisha, periodKey: '2026-11-24' } })).toBe(3);
     expect(await rig.server.db.itemResponse.count({ where: { employeeId: aisha, context: 'CHECKIN' } })).toBe(3);
     expect(checkIns()).toHaveLength(1);

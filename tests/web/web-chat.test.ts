@@ -92,14 +92,14 @@ describe('the web chat at /try, in a real browser', () => {
     const results = await answerAll(driver, 'priya', priya, (skill, correct) => (skill === 'SQL' ? (correct === 'A' ? 'B' : 'A') : correct));
     expect(results.text).toMatch(/^Your results: 1 gap/);
     expect(results.text).toMatch(/1 gap against your role's targets: SQL\./);
-    expect(results.buttons).toEqual(['Build my learning path']);
+    expect(results.buttons).toEqual(['Build my learning path', 'Review my answers']);
 
     await driver.press('priya', results, 'Build my learning path');
     let messages = await driver.messages('priya');
     let path = last(messages, /^Your learning path/)!;
     expect(path.text).toMatch(/Learning path\s+0%/);
     expect(path.text).toMatch(/Gaps closed\s+0%/);
-    expect(messages.find((message) => message.id === results.id)!.buttons).toEqual([]); // the results card lost its button
+    expect(messages.find((message) => message.id === results.id)!.buttons).toEqual(['Review my answers']); // the results card lost its path button
     // Buttons only for this week's items: Open (the main one) and Done each.
     const view = await server.core.getLearningPath({ employeeId: priya });
     const items = view.groups.flatMap((group) => group.items);

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** What a person can ask for by typing. */
-export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'cancel' | 'retake' | 'help';
+export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'cancel' | 'retake' | 'review' | 'help';
 
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; argument: string }
@@ -51,6 +51,7 @@ const WORDS: Record<string, CommandName> = {
   checkins: 'checkins', checkin: 'checkins',
   cancel: 'cancel', stop: 'cancel', quit: 'cancel', abort: 'cancel',
   retake: 'retake',
+  review: 'review', answers: 'review', answer: 'review', corrections: 'review', explanations: 'review', solutions: 'review',
   help: 'help', commands: 'help', hi: 'help', hello: 'help', hey: 'help',
 };
 

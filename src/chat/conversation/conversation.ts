@@ -13,6 +13,8 @@ import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
 import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
+import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
+import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
 import { SOMETHING_WENT_WRONG } from '../screens/words.js';
 import { parseCommand, type CommandName } from './commands.js';
@@ -153,6 +155,8 @@ export class Conversation {
         return this.showPath(person, surface);
       case 'cancel':
         return this.askCancel(person, surface);
+      case 'review':
+        return this.showReview(person, surface);
       case 'team': {
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
         await this.post(person, surface, digestCard(digest, true), null);
@@ -253,6 +257,19 @@ export class Conversation {
         return this.checkInTurn(person, action === Action.checkInPause ? 'pause' : 'off', surface);
       case Action.dismiss:
         return messageRef ? { replace: noticeCard('Okay, nothing changed.') } : {};
+      case Action.reviewAnswers:
+        return this.showReview(person, surface, Number(value) || undefined);
+      case Action.reportQuestion:
+      case Action.reportReason: {
+        const ref = readReportRef(value);
+        if (!ref) return { reply: noticeCard('This card is out of date, so nothing was done.') };
+        if (action === Action.reportQuestion) {
+          await this.post(person, surface, reportReasonCard(ref, Number(ref.rest) || null), null);
+          return {};
+        }
+        const outcome = await this.core.reportQuestion({ employeeId, question: { kind: ref.kind, id: ref.id }, reason: ref.rest as ReportReason });
+        return messageRef ? { replace: reportedNotice(outcome) } : { reply: reportedNotice(outcome) };
+      }
       case Action.command: {
         const parsed = parseCommand(value);
         if (parsed.kind !== 'command') return { reply: own(helpCard(surface.command), ANYONE) };
@@ -329,6 +346,13 @@ export class Conversation {
       return {};
     }
     await this.post(person, surface, noPathCard(await this.core.getDashboard({ employeeId: person.employeeId })), null);
+    return {};
+  }
+
+  /** A scored assessment's answers (the latest by default), with the right ones: a few questions a card. */
+  private async showReview(person: Person, surface: Surface, sessionId?: number): Promise<Turn> {
+    const review = await this.core.getAnswerReview({ employeeId: person.employeeId, ...(sessionId ? { sessionId } : {}) });
+    for (const card of answerReviewCards(review, { command: surface.command })) await this.post(person, surface, card, null);
     return {};
   }
 

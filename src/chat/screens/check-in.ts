@@ -4,6 +4,7 @@ import { escape, escapeKeepingCode } from '../card/markup.js';
 import { difficultyLabel } from '../format.js';
 import type { CheckInEnd, CheckInSettingsView, CheckInView } from '../../core/checkins/views.js';
 import { DONT_KNOW } from '../../core/shared/options.js';
+import { reportButton } from './answer-review.js';
 import { ANSWER_BUTTON_MAX, DONT_KNOW_LABEL } from './question.js';
 import { skillLine } from './results.js';
 import { WHO_SEES, type CommandHint } from './words.js';
@@ -93,6 +94,7 @@ export function checkInCard(view: CheckInView, command: CommandHint): Card {
     answer.standing && fields([[view.skill.name, skillLine(answer.standing)]]),
     answer.gapClosed && text(`🎉 That closes your **${escape(view.skill.name)}** gap: your answers now put you at its target.`),
     view.next ? buttons(button(nextLabel(view.next), Action.checkInNext, String(view.checkInId), 'primary')) : view.ended && context(endSentence(view.ended, command)),
+    buttons(reportButton({ kind: 'checkin', id: view.checkInId })),
     stillOn && settings,
     context(WHO_SEES),
   ]);

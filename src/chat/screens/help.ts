@@ -12,6 +12,7 @@ export const commandLines = (command: CommandHint) =>
     `• ${command('start')}: begin your assessment, or continue it`,
     `• ${command('status')}: your progress and scores`,
     `• ${command('path')}: your learning path`,
+    `• ${command('review')}: your answers, with the right ones and why`,
     `• ${command('retake')}: check yourself again (asks first)`,
     `• ${command('cancel')}: stop the assessment in progress (asks first)`,
     `• ${command('team')}: your team digest, now (managers)`,

@@ -51,10 +51,13 @@ export const resultsHeadline = (results: ResultsView): string => {
 
 /** The results of an assessment: per skill, the level against the target and the verdict with its certainty, and what to do next. */
 export function resultsCard(results: ResultsView, options: { pathBuilt: boolean; command: CommandHint }): Card {
+  const answered = results.skills.reduce((sum, skill) => sum + skill.asked, 0) - results.unanswered;
+  const review = answered > 0 && button('Review my answers', Action.reviewAnswers, String(results.sessionId));
+  const buildPath = !options.pathBuilt && results.gaps.length > 0;
   const next = options.pathBuilt
     ? context(`Your learning path is in its own card. ${options.command('path')} shows it again.`)
-    : results.gaps.length > 0
-      ? buttons(button('Build my learning path', Action.buildPath, String(results.sessionId), 'primary'))
+    : buildPath
+      ? buttons(button('Build my learning path', Action.buildPath, String(results.sessionId), 'primary'), review)
       : context(`${options.command('retake')} checks you again whenever you like.`);
   return card(`Your results: ${resultsHeadline(results)}.`, [
     heading(`Your results: ${resultsHeadline(results)}`),
@@ -63,6 +66,7 @@ export function resultsCard(results: ResultsView, options: { pathBuilt: boolean;
     text(gapsSentence(results)),
     context('Levels run from 1 (aware) to 5 (expert); a range is where you most likely are. Sure means how likely the verdict is right, from your answers so far.'),
     next,
+    !buildPath && buttons(review),
     context(WHO_SEES),
   ]);
 }
