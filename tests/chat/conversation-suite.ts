@@ -68,10 +68,10 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       expect(results.text).toMatch(/JavaScript\W+level [3-5](-\d)?, target 4 · (on target, \d\d% sure|not sure yet)/);
       expect(results.text).toMatch(/1 gap against your role's targets: SQL\./);
       expect(results.text).not.toMatch(/TypeScript[^\n]*gap/);
-      expect(results.buttons).toEqual(['Build my learning path']);
+      expect(results.buttons).toEqual(['Build my learning path', 'Review my answers']);
 
       await chat.press('priya', results, 'Build my learning path');
-      expect((await latest('priya', /Your results: 1 gap/)).buttons).toEqual([]); // pressed once, gone
+      expect((await latest('priya', /Your results: 1 gap/)).buttons).toEqual(['Review my answers']); // pressed once, gone; the review stays
       let path = await latest('priya', /Your learning path/);
       expect(path.text).toMatch(/SQL\W+core skill · level \d(-\d)?, target 3 · gap, \d\d% sure/);
       expect(path.text).not.toMatch(/you scored/);
