@@ -44,6 +44,9 @@ export async function createBenchCore(start: Date): Promise<BenchCore> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: `file:${join(directory, 'bench.db')}`, SEED_DEMO_DATA: 'true', GEMINI_API_KEY: '' });
   const logger = createLogger(config, { pretty: false });
   const { db } = await prepareDatabase(config, logger);
+  // A bench stopped half way leaves no database behind (run.ts turns SIGINT and SIGTERM into an exit).
+  const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
+  process.once('exit', removeDirectory);
   const clock = new SimulatedClock(start);
   const deps: CoreDeps = { ...createCoreDeps(config, db, logger), now: clock.now };
   return {
@@ -53,7 +56,8 @@ export async function createBenchCore(start: Date): Promise<BenchCore> {
     clock,
     async close() {
       await db.$disconnect();
-      rmSync(directory, { recursive: true, force: true });
+      removeDirectory();
+      process.off('exit', removeDirectory);
     },
   };
 }

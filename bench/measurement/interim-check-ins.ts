@@ -32,8 +32,8 @@ export interface CheckInPhase {
   askCheckIn(employeeId: number, now: Date): Promise<CheckInPrompt | null>;
   /** Records the answer: a shown letter or 'DONT_KNOW'. */
   answerCheckIn(prompt: CheckInPrompt, answer: string, now: Date): Promise<void>;
-  /** The verdict of every expected skill, from the stored estimates. */
-  verdicts(employeeId: number): Promise<Map<number, Verdict>>;
+  /** The verdict of every expected skill, with its certainty, from the stored estimates. */
+  verdicts(employeeId: number): Promise<Map<number, { verdict: Verdict; certainty: number }>>;
 }
 
 const dayKey = (at: Date) => at.toISOString().slice(0, 10);
@@ -61,7 +61,8 @@ export function interimCheckIns(deps: CoreDeps): CheckInPhase {
   const certainty = deps.settings.skillCertainty;
 
   return {
-    source: 'interim check-ins (bench/measurement/interim-check-ins.ts, built from the core measurement functions; no check-in use case in the core yet)',
+    source:
+      'INTERIM: the core has no check-in use case yet, so bench/measurement/interim-check-ins.ts asks and records check-ins with the core measurement functions (every undecided expected skill due every day, no FSRS schedule); it is to be replaced by the check-in use cases when present',
 
     async askCheckIn(employeeId, now) {
       const periodKey = dayKey(now);
@@ -132,7 +133,12 @@ export function interimCheckIns(deps: CoreDeps): CheckInPhase {
       const expected = await targetsOf(employeeId);
       const estimates = await deps.db.skillEstimate.findMany({ where: { employeeId, skillId: { in: [...expected.keys()] } } });
       // As after a sitting, no verdict rests on a self-rating alone.
-      return new Map(estimates.map((row) => [row.skillId, row.answers === 0 ? 'NOT_SURE' : verdictFor({ mean: row.mean, sd: row.sd }, expected.get(row.skillId)!, certainty).verdict!]));
+      return new Map(
+        estimates.map((row) => {
+          const judged = verdictFor({ mean: row.mean, sd: row.sd }, expected.get(row.skillId)!, certainty);
+          return [row.skillId, { verdict: row.answers === 0 ? 'NOT_SURE' : judged.verdict!, certainty: judged.certainty }];
+        }),
+      );
     },
   };
 }

@@ -18,6 +18,9 @@ const whole = (name: string, fallback: number) => {
   return value;
 };
 
+// Stopped with Ctrl-C: exit handlers remove the bench's databases.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const started = Date.now();
 const report = await runMeasurementBench({
   processes: true,

@@ -87,6 +87,24 @@ const median = (values: number[]) => {
 };
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
+/** Decided verdicts grouped by the certainty they state, with how often each group is right. */
+function certaintyTable(skills: readonly SkillOutcome[], from: number) {
+  const lowest = Math.min(from, 0.95);
+  const edges = [lowest, ...[0.95, 0.99].filter((edge) => edge > lowest), 1.01];
+  const bands = edges.slice(0, -1).map((low, index) => [low, edges[index + 1]!] as const);
+  return bands.map(([low, high]) => {
+    const inBand = skills.filter((skill) => skill.verdict !== 'NOT_SURE' && skill.certainty >= low && skill.certainty < high);
+    const right = inBand.filter((skill) => (skill.verdict === 'GAP') === skill.trueGap).length;
+    const meanStated = inBand.reduce((sum, skill) => sum + skill.certainty, 0) / inBand.length;
+    return {
+      stated: `${low}-${Math.min(high, 1)}`,
+      verdicts: inBand.length,
+      meanStated: inBand.length === 0 ? null : Math.round(meanStated * 10_000) / 10_000,
+      right: inBand.length === 0 ? null : Math.round((right / inBand.length) * 10_000) / 10_000,
+    };
+  });
+}
+
 /** The bank as seeded, before any answer: every question's true difficulty is its difficultyLogit now. */
 async function bankSnapshot(bench: BenchCore) {
   const rows = await bench.db.bankQuestion.findMany({ select: { key: true, difficulty: true, difficultyLogit: true, skill: { select: { key: true } } } });
@@ -140,7 +158,7 @@ export async function runAdaptiveDesign(options: BenchOptions, dontKnow: boolean
         const employeeId = ids.get(learner.index)!;
         bench.clock.set(new Date(START.getTime() + day * DAY + 3_600_000));
         const verdicts = await phase.verdicts(employeeId);
-        const notSure = [...verdicts].filter(([, verdict]) => verdict === 'NOT_SURE').map(([skillId]) => skillId);
+        const notSure = [...verdicts].filter(([, judged]) => judged.verdict === 'NOT_SURE').map(([skillId]) => skillId);
         if (notSure.length > 0) {
           const unseen = await unseenItems(bench.db, employeeId, notSure);
           notSureSkillDays += notSure.length;
@@ -170,12 +188,12 @@ export async function runAdaptiveDesign(options: BenchOptions, dontKnow: boolean
       const employeeId = ids.get(learner.index)!;
       const verdicts = await phase.verdicts(employeeId);
       const first = sittings.get(learner.index)!.skills;
-      const notSure = first.filter((skill) => verdicts.get(skill.skillId) === 'NOT_SURE').map((skill) => skill.skillId);
+      const notSure = first.filter((skill) => verdicts.get(skill.skillId)!.verdict === 'NOT_SURE').map((skill) => skill.skillId);
       const unseen = notSure.length ? await unseenItems(bench.db, employeeId, notSure) : new Map<number, unknown[]>();
       notSureExhaustedAtEnd += notSure.filter((skillId) => (unseen.get(skillId) ?? []).length === 0).length;
       afterByLearner.set(
         learner.index,
-        first.map((skill) => ({ ...skill, verdict: verdicts.get(skill.skillId)! })),
+        first.map((skill) => ({ ...skill, ...verdicts.get(skill.skillId)! })),
       );
     }
 
@@ -220,6 +238,11 @@ export async function runAdaptiveDesign(options: BenchOptions, dontKnow: boolean
         notSure: median(after.filter((skill) => skill.verdict === 'NOT_SURE').map(distance)),
         wrongDecided: median(wrong.map(distance)),
         notSureWithin05: share(after.filter((skill) => skill.verdict === 'NOT_SURE' && distance(skill) < 0.5).length, after.filter((skill) => skill.verdict === 'NOT_SURE').length),
+      },
+      statedCertainty: {
+        note: 'decided verdicts by the certainty they state: how many, and how often right',
+        firstSitting: certaintyTable(firstJudged, settings.skillCertainty),
+        after14Days: certaintyTable(after, settings.skillCertainty),
       },
       calibration: {
         note: 'difficultyLogit after the run minus the true difficulty, mean per label, over questions answered at least once',

@@ -10,6 +10,8 @@ export interface SkillOutcome {
   ability: number;
   /** GAP | ON_TARGET | NOT_SURE */
   verdict: string;
+  /** how sure the verdict says it is (0.5 .. 1) */
+  certainty: number;
   /** questions asked about it */
   asked: number;
 }
@@ -48,7 +50,7 @@ export async function sitAdaptive(bench: BenchCore, learner: Learner, employeeId
       const key = skillKeys.get(row.skillId)!;
       const truth = learner.skills.find((entry) => entry.skill === key);
       if (!truth || row.verdict === null) throw new Error(`${key} is not an expected skill of ${learner.employeeNumber}'s role`);
-      return { skill: key, skillId: row.skillId, targetLevel: truth.targetLevel, trueGap: truth.trueGap, ability: truth.ability, verdict: row.verdict, asked: row.asked };
+      return { skill: key, skillId: row.skillId, targetLevel: truth.targetLevel, trueGap: truth.trueGap, ability: truth.ability, verdict: row.verdict, certainty: row.certainty, asked: row.asked };
     });
   if (skills.length !== learner.skills.length) throw new Error(`${learner.employeeNumber}: ${skills.length} verdicts for ${learner.skills.length} expected skills`);
   return { questions, skills };
