@@ -7,10 +7,10 @@ import { cutFor } from '../../src/core/measurement/rules/levels.js';
 import type { Difficulty } from '../../src/core/shared/types.js';
 import { seedDir } from '../../src/shared/project-paths.js';
 import { createBenchCore, importLearners, type BenchCore } from './bench-core.js';
-import { figures, type Figures, type Judged } from './figures.js';
+import { figures, type Figures } from './figures.js';
 import { fixedBaseline, OLD_GAP_THRESHOLD, OLD_QUESTIONS_PER_SKILL, type BankItem } from './fixed-baseline.js';
 import { interimCheckIns, type CheckInPhase } from './interim-check-ins.js';
-import { answerModel, makeLearners, type Learner, type RoleSpec } from './learners.js';
+import { answerModel, makeLearners, type RoleSpec } from './learners.js';
 import { sitAdaptive, type SkillOutcome } from './sitting.js';
 
 export const DESIGNS = { fixed: 'fixed-3-items (old)', adaptive: 'adaptive', adaptiveDontKnow: "adaptive + I don't know" } as const;
