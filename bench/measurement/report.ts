@@ -25,7 +25,8 @@ export function reportTable(report: MeasurementReport): string {
       num(f.questionsPerSkill) + (!after && !baseline ? mark(f.questionsPerSkill <= TARGETS.questionsPerSkill.atMost) : ''),
     ];
     rows.push(row('first sitting', figures, false));
-    rows.push(row(baseline ? `after ${report.checkInDays} days (no check-ins)` : `after ${report.checkInDays} days`, figures.after14Days, true));
+    const days = `after ${report.checkInDays} days`;
+    rows.push(row(baseline ? `${days} (no check-ins)` : `${days} (${report.checkInWorkingDays} working)`, figures.after14Days, true));
   }
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');

@@ -9,7 +9,7 @@ import { seedDir } from '../../src/shared/project-paths.js';
 import { createBenchCore, importLearners, type BenchCore } from './bench-core.js';
 import { figures, type Figures } from './figures.js';
 import { fixedBaseline, OLD_GAP_THRESHOLD, OLD_QUESTIONS_PER_SKILL, type BankItem } from './fixed-baseline.js';
-import { interimCheckIns, type CheckInPhase } from './interim-check-ins.js';
+import { coreCheckIns, type CheckInPhase } from './check-ins.js';
 import { answerModel, makeLearners, type RoleSpec } from './learners.js';
 import { sitAdaptive, type SkillOutcome } from './sitting.js';
 
@@ -34,6 +34,8 @@ export interface MeasurementReport {
   roles: string[];
   expectedSkills: number;
   checkInDays: number;
+  /** of which working days (check-ins come on working days only) */
+  checkInWorkingDays: number;
   checkIns: string;
   calibration: string;
   settings: { skillCertainty: number; skillMaxQuestions: number; assessmentMaxQuestions: number; checkInQuestionsPerDay: number };
@@ -75,9 +77,11 @@ export function demoRoles(): RoleSpec[] {
   return organisation.roles.map((role) => ({ key: role.key, skills: role.skills }));
 }
 
-/** The simulated sitting starts on a Monday morning; check-ins come at 10:00 on each following day. */
+/** The simulated sittings are on a Monday morning; the check-in days follow, 10:00 each calendar day. */
 const START = new Date('2025-03-03T09:00:00Z');
 const DAY = 86_400_000;
+const checkInDay = (day: number) => new Date(START.getTime() + day * DAY + 3_600_000);
+const isWorkingDay = (at: Date) => at.getUTCDay() >= 1 && at.getUTCDay() <= 5;
 
 const median = (values: number[]) => {
   if (values.length === 0) return null;
@@ -133,68 +137,82 @@ export async function runAdaptiveDesign(options: BenchOptions, dontKnow: boolean
     const model = answerModel({ seed: options.seed, dontKnow, difficulties: bank.difficulties });
     const settings = bench.deps.settings;
 
-    // The first sitting, through the core's chat use cases.
+    // The first sitting, through the core's chat use cases: everyone sits on the Monday morning.
     const started = Date.now();
     const sittings = new Map<number, { questions: number; skills: SkillOutcome[] }>();
     for (const learner of learners) {
+      bench.clock.set(START);
       sittings.set(learner.index, await sitAdaptive(bench, learner, ids.get(learner.index)!, model, skillKeys));
       if ((learner.index + 1) % 50 === 0) log(`${design}: ${learner.index + 1}/${learners.length} sittings (${Math.round((Date.now() - started) / 1000)} s)`);
     }
     const sittingSeconds = (Date.now() - started) / 1000;
     const firstJudged = [...sittings.values()].flatMap((sitting) => sitting.skills);
     const sittingQuestions = [...sittings.values()].reduce((sum, sitting) => sum + sitting.questions, 0);
+    const targetsOf = (index: number) => new Map(sittings.get(index)!.skills.map((skill) => [skill.skillId, skill.targetLevel]));
 
-    // The check-in days.
-    const phase: CheckInPhase = interimCheckIns(bench.deps);
+    // The results and the stored estimates should tell the same story: check-ins follow the stored one.
+    const phase: CheckInPhase = coreCheckIns(bench);
+    let resultNotSureStoredDecided = 0;
+    let resultDecidedStoredOther = 0;
+    for (const learner of learners) {
+      const stored = await phase.verdicts(ids.get(learner.index)!, targetsOf(learner.index));
+      for (const skill of sittings.get(learner.index)!.skills) {
+        const now = stored.get(skill.skillId)?.verdict ?? 'NOT_SURE';
+        if (skill.verdict === 'NOT_SURE' && now !== 'NOT_SURE') resultNotSureStoredDecided += 1;
+        if (skill.verdict !== 'NOT_SURE' && now !== skill.verdict) resultDecidedStoredOther += 1;
+      }
+    }
+
+    // The check-in days: every calendar day at 10:00 (UTC, the learners' zone); the core asks on working days.
     const checkInStarted = Date.now();
-    let checkInQuestions = 0;
+    const learnerOf = new Map(learners.map((learner) => [ids.get(learner.index)!, learner]));
     const checkInsByLearner = new Map<number, number>();
     let notSureSkillDays = 0;
     let notSureSkillDaysExhausted = 0;
-    let learnerDaysStalled = 0;
+    let workingDaysUndecidedWithoutCheckIn = 0;
+    let workingDays = 0;
     const questionsByDay: number[] = [];
     for (let day = 1; day <= options.days; day++) {
+      const at = checkInDay(day);
+      const working = isWorkingDay(at);
+      if (working) workingDays += 1;
+      const undecided = new Set<number>();
       for (const learner of learners) {
         const employeeId = ids.get(learner.index)!;
-        bench.clock.set(new Date(START.getTime() + day * DAY + 3_600_000));
-        const verdicts = await phase.verdicts(employeeId);
-        const notSure = [...verdicts].filter(([, judged]) => judged.verdict === 'NOT_SURE').map(([skillId]) => skillId);
-        if (notSure.length > 0) {
-          const unseen = await unseenItems(bench.db, employeeId, notSure);
-          notSureSkillDays += notSure.length;
-          notSureSkillDaysExhausted += notSure.filter((skillId) => (unseen.get(skillId) ?? []).length === 0).length;
-        }
-        for (let asked = 0; ; asked++) {
-          const prompt = await phase.askCheckIn(employeeId, bench.clock.now());
-          if (!prompt) {
-            if (asked === 0 && notSure.length > 0) learnerDaysStalled += 1;
-            break;
-          }
-          const answer = model.answer(learner, skillKeys.get(prompt.skillId)!, { bankKey: prompt.bankKey, correctShown: prompt.correctShown });
-          bench.clock.advance(60_000);
-          await phase.answerCheckIn(prompt, answer, bench.clock.now());
-          checkInQuestions += 1;
-          checkInsByLearner.set(learner.index, (checkInsByLearner.get(learner.index) ?? 0) + 1);
-        }
+        const verdicts = await phase.verdicts(employeeId, targetsOf(learner.index));
+        const notSure = [...targetsOf(learner.index).keys()].filter((skillId) => (verdicts.get(skillId)?.verdict ?? 'NOT_SURE') === 'NOT_SURE');
+        if (notSure.length === 0) continue;
+        undecided.add(employeeId);
+        const unseen = await unseenItems(bench.db, employeeId, notSure);
+        notSureSkillDays += notSure.length;
+        notSureSkillDaysExhausted += notSure.filter((skillId) => (unseen.get(skillId) ?? []).length === 0).length;
       }
-      questionsByDay.push(checkInQuestions - questionsByDay.reduce((sum, count) => sum + count, 0));
-      log(`${design}: check-in day ${day}/${options.days} (${checkInQuestions} questions so far)`);
+      const answered = await phase.runDay(at, (prompt) => {
+        const learner = learnerOf.get(prompt.employeeId)!;
+        return model.answer(learner, skillKeys.get(prompt.skillId)!, { bankKey: prompt.bankKey, correctShown: prompt.correctShown });
+      });
+      for (const [employeeId, count] of answered) {
+        const index = learnerOf.get(employeeId)!.index;
+        checkInsByLearner.set(index, (checkInsByLearner.get(index) ?? 0) + count);
+      }
+      if (working) workingDaysUndecidedWithoutCheckIn += [...undecided].filter((employeeId) => !answered.has(employeeId)).length;
+      questionsByDay.push([...answered.values()].reduce((sum, count) => sum + count, 0));
+      log(`${design}: check-in day ${day}/${options.days} (${questionsByDay.reduce((sum, count) => sum + count, 0)} questions so far)`);
     }
+    const checkInQuestions = questionsByDay.reduce((sum, count) => sum + count, 0);
     const checkInSeconds = (Date.now() - checkInStarted) / 1000;
 
     const afterByLearner = new Map<number, SkillOutcome[]>();
     let notSureExhaustedAtEnd = 0;
     for (const learner of learners) {
       const employeeId = ids.get(learner.index)!;
-      const verdicts = await phase.verdicts(employeeId);
+      const verdicts = await phase.verdicts(employeeId, targetsOf(learner.index));
       const first = sittings.get(learner.index)!.skills;
-      const notSure = first.filter((skill) => verdicts.get(skill.skillId)!.verdict === 'NOT_SURE').map((skill) => skill.skillId);
+      const after = first.map((skill) => ({ ...skill, ...(verdicts.get(skill.skillId) ?? { verdict: 'NOT_SURE', certainty: 0.5 }) }));
+      const notSure = after.filter((skill) => skill.verdict === 'NOT_SURE').map((skill) => skill.skillId);
       const unseen = notSure.length ? await unseenItems(bench.db, employeeId, notSure) : new Map<number, unknown[]>();
       notSureExhaustedAtEnd += notSure.filter((skillId) => (unseen.get(skillId) ?? []).length === 0).length;
-      afterByLearner.set(
-        learner.index,
-        first.map((skill) => ({ ...skill, ...verdicts.get(skill.skillId)! })),
-      );
+      afterByLearner.set(learner.index, after);
     }
 
     // Why: where the undecided and the wrong verdicts lie, and how the calibration moved the bank.
@@ -216,6 +234,8 @@ export async function runAdaptiveDesign(options: BenchOptions, dontKnow: boolean
     };
     const diagnostics = {
       sitting: {
+        resultNotSureButStoredEstimateDecided: share(resultNotSureStoredDecided, firstJudged.length),
+        resultDecidedButStoredEstimateOther: share(resultDecidedStoredOther, firstJudged.length),
         questionsPerLearner: Math.round((sittingQuestions / learners.length) * 100) / 100,
         sittingsAtTotalCap: share([...sittings.values()].filter((sitting) => sitting.questions >= settings.assessmentMaxQuestions).length, learners.length),
         notSureShare: share(firstNotSure, firstJudged.length),
@@ -224,11 +244,12 @@ export async function runAdaptiveDesign(options: BenchOptions, dontKnow: boolean
       },
       checkIns: {
         questions: checkInQuestions,
-        questionsPerLearnerDay: Math.round((checkInQuestions / Math.max(1, learners.length * options.days)) * 100) / 100,
+        questionsPerLearnerWorkingDay: Math.round((checkInQuestions / Math.max(1, learners.length * workingDays)) * 100) / 100,
         questionsByDay,
+        workingDays,
         notSureSkillDays,
         notSureSkillDaysBankExhausted: notSureSkillDaysExhausted,
-        learnerDaysWithNothingToAskButUndecided: learnerDaysStalled,
+        workingDaysUndecidedWithoutCheckIn,
         notSureAtEnd: after.filter((skill) => skill.verdict === 'NOT_SURE').length,
         notSureAtEndBankExhausted: notSureExhaustedAtEnd,
       },
@@ -308,6 +329,7 @@ export async function runMeasurementBench(options: BenchOptions): Promise<Measur
     roles: roles.map((role) => role.key),
     expectedSkills: learners.reduce((sum, learner) => sum + learner.skills.length, 0),
     checkInDays: options.days,
+    checkInWorkingDays: Array.from({ length: options.days }, (_, index) => checkInDay(index + 1)).filter(isWorkingDay).length,
     checkIns: withoutDontKnow.checkInSource,
     calibration:
       'reset per design: each design runs on a new database seeded with the demo organisation, so designs do not see each other\'s calibration; within a design, answers calibrate the bank as they arrive (learners in turn)',
