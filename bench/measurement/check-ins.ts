@@ -61,6 +61,8 @@ export function coreCheckIns(bench: BenchCore): CheckInPhase {
       await bench.core.deliverCheckIns({ notifiers: [notifier], defaultTimezone: DEFAULT_TIMEZONE });
       const answered = new Map<number, number>();
       for (const first of [...sent]) {
+        // Each person answers within minutes of the delivery, all on the same day.
+        bench.clock.set(new Date(at.getTime() + 5 * 60_000));
         let view = first;
         for (;;) {
           const prompt = await promptOf(view);
