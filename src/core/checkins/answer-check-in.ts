@@ -68,7 +68,7 @@ export async function answerCheckIn(
         const answers = (stored?.answers ?? 0) + 1;
         const card = scheduleAfterAnswer(stored?.checkInCard ?? null, outcome, now);
         const verdict = targetLevel === null ? null : storedVerdict({ estimate: after, answers, targetLevel }, certainty);
-        const due = verdict === null ? null : nextDue(verdict, learning, card.due);
+        const due = verdict === null ? null : nextDue(verdict, learning, card.due, now);
         const data = { mean: after.mean, sd: after.sd, answers, measuredAt: now, checkInCard: card.card, checkInDue: due };
         if (stored) {
           const written = await tx.skillEstimate.updateMany({ where: { id: stored.id, version: stored.version }, data: { ...data, version: { increment: 1 } } });

@@ -102,12 +102,15 @@ describe('which skills take check-ins', () => {
     expect(isDueOn(skill({ skillId: 1, due: null }), '2026-11-23', 'UTC', 0.9)).toBe(false);
   });
 
-  it('a decided verdict ends the schedule, except a gap being learnt', () => {
+  it('a decided verdict ends the schedule, except a gap being learnt; an undecided skill comes back within two days', () => {
+    const now = at('2026-11-23T10:00:00Z');
     const due = at('2026-11-26T10:00:00Z');
-    expect(nextDue('ON_TARGET', true, due)).toBeNull();
-    expect(nextDue('GAP', false, due)).toBeNull();
-    expect(nextDue('GAP', true, due)).toEqual(due);
-    expect(nextDue('NOT_SURE', false, due)).toEqual(due);
+    expect(nextDue('ON_TARGET', true, due, now)).toBeNull();
+    expect(nextDue('GAP', false, due, now)).toBeNull();
+    expect(nextDue('GAP', true, due, now)).toEqual(due);
+    expect(nextDue('NOT_SURE', false, due, now)).toEqual(at('2026-11-25T10:00:00Z'));
+    const soon = at('2026-11-24T10:00:00Z');
+    expect(nextDue('NOT_SURE', false, soon, now)).toEqual(soon); // a miss comes back sooner still
   });
 });
 

@@ -286,6 +286,16 @@ describe('question quality', () => {
     expect(qualityFlag(wrongKey, 'A')).toMatchObject({ code: 'DISTRACTOR_BEATS_KEY' });
   });
 
+  it('does not flag a difference that chance alone makes', () => {
+    // 20 a half: the weaker half right 11 times, the stronger 9 (55% against 45%).
+    const noisy = people(40, (ability) => {
+      const i = Math.round(((ability + 2) / 4) * 39);
+      const right = i < 20 ? i % 20 < 11 : i % 20 < 9;
+      return right ? { outcome: 'right', option: 'A' } : { outcome: 'wrong', option: ['B', 'C', 'D'][i % 3]! };
+    });
+    expect(qualityFlag(noisy, 'A')).toBeNull();
+  });
+
   it('flags a misleading question that strong people miss more often than weak ones', () => {
     const misleading = people(40, (ability) =>
       ability > 0 ? { outcome: ability > 1 ? 'dontKnow' : 'right', option: ability > 1 ? null : 'A' } : { outcome: 'right', option: 'A' },

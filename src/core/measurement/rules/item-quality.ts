@@ -71,13 +71,25 @@ export function qualityFlag(answers: readonly ItemAnswer[], key: string): Qualit
       reason: `Among the stronger half of ${answers.length} people, option ${topDistractor} was chosen ${topCount} times and the key ${key} ${keyCount} times: the key may be wrong.`,
     };
   }
-  if (strongRight + 0.05 < weakRight) {
+  if (weakRight - strongRight > missMargin(strong, weak)) {
     return {
       code: 'STRONG_MISS_MORE',
       reason: `The stronger half of ${answers.length} people got it right ${pct(strongRight)} of the time, the weaker half ${pct(weakRight)}: the question may be misleading.`,
     };
   }
   return null;
+}
+
+/**
+ * How much more often the weaker half must be right before it counts: 2.5 standard errors of the
+ * difference of two shares (pooled), at least 5 points. Chance alone makes the halves differ, the more
+ * so as adaptive testing keeps abilities close together and the check runs again every few answers; a
+ * simulated bank of correct questions was flagged one time in ten at a flat 5-point margin.
+ */
+function missMargin(strong: HalfSummary, weak: HalfSummary): number {
+  const pooled = (strong.right + weak.right) / Math.max(1, strong.answers + weak.answers);
+  const standardError = Math.sqrt(pooled * (1 - pooled) * (1 / Math.max(1, strong.answers) + 1 / Math.max(1, weak.answers)));
+  return Math.max(0.05, 2.5 * standardError);
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
