@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatDriver, ChatMessage, DemoPerson } from '../helpers/chat-drivers/driver.js';
-import { EMPLOYEE_NUMBER } from '../helpers/chat-drivers/driver.js';
-import { employeeId } from '../helpers/test-app.js';
+import type { ChatDriver, DemoPerson } from '../helpers/chat-drivers/driver.js';
+import { chatLookups } from '../helpers/chat-drivers/lookups.js';
 
 type Person = Exclude<DemoPerson, 'stranger'>;
 
@@ -18,14 +17,7 @@ export function answerReviewSuite(name: string, start: () => Promise<ChatDriver>
     }, 60_000);
     afterAll(() => chat?.stop());
 
-    const all = (person: DemoPerson) => chat.messages(person);
-    const latest = async (person: DemoPerson, pattern: RegExp): Promise<ChatMessage> => {
-      const found = (await all(person)).filter((message) => pattern.test(message.text)).at(-1);
-      if (!found) throw new Error(`no message matching ${pattern} for ${person}:\n${(await all(person)).map((m) => `- ${m.text.slice(0, 120)}`).join('\n')}`);
-      return found;
-    };
-    const idOf = (person: Person) => employeeId(chat.server.db, EMPLOYEE_NUMBER[person]);
-    const cmd = (words: string) => chat.commandText(words);
+    const { all, latest, idOf, cmd } = chatLookups(() => chat);
     const reviewCards = async (person: Person) => (await all(person)).filter((message) => /^Your answers/.test(message.text));
 
     /** Answers the whole adaptive sitting by pressing the buttons: right, except the second (wrong) and the third ("I don't know"). */

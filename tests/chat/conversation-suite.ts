@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatDriver, ChatMessage, DemoPerson } from '../helpers/chat-drivers/driver.js';
-import { EMPLOYEE_NUMBER } from '../helpers/chat-drivers/driver.js';
-import { employeeId, snapshot } from '../helpers/test-app.js';
+import type { ChatDriver, DemoPerson } from '../helpers/chat-drivers/driver.js';
+import { chatLookups } from '../helpers/chat-drivers/lookups.js';
+import { snapshot } from '../helpers/test-app.js';
 
 /**
  * The conversation, written once and run through each chat platform's real entry point: every command
@@ -16,15 +16,8 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
     }, 60_000);
     afterAll(() => chat?.stop());
 
-    const all = (person: DemoPerson) => chat.messages(person);
-    const latest = async (person: DemoPerson, pattern: RegExp): Promise<ChatMessage> => {
-      const found = (await all(person)).filter((message) => pattern.test(message.text)).at(-1);
-      if (!found) throw new Error(`no message matching ${pattern} for ${person}:\n${(await all(person)).map((m) => `- ${m.text.slice(0, 120)}`).join('\n')}`);
-      return found;
-    };
+    const { all, latest, idOf, cmd } = chatLookups(() => chat);
     const newSince = async (person: DemoPerson, count: number) => (await all(person)).slice(count);
-    const idOf = (person: Exclude<DemoPerson, 'stranger'>) => employeeId(chat.server.db, EMPLOYEE_NUMBER[person]);
-    const cmd = (words: string) => chat.commandText(words);
 
     /** The open question of a person, and its correct option, from the database. */
     async function openQuestion(person: Exclude<DemoPerson, 'stranger'>) {

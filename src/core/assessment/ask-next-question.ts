@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { CoreDeps } from '../context.js';
-import { optionOrder, shownLetter, shownOptions, unseenItems } from '../measurement/items.js';
+import { unseenItems } from '../measurement/items.js';
 import { skillToTopUp } from '../measurement/rules/bank-shortage.js';
 import { nextQuestion, type SittingSkill } from '../measurement/rules/next-question.js';
 import { skillsWrittenFor, writeQuestions } from '../measurement/write-questions.js';
+import { questionFromItem } from './question-from-item.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
-import type { OptionKey } from '../shared/types.js';
 import { loadSitting, sittingLimits, sittingProgress, sittingSkills, type Sitting } from './sitting.js';
 
 /** A stable per-person preference among equally good questions, so people do not all get the same ones. */
@@ -38,27 +38,9 @@ export async function askNextQuestion(deps: CoreDeps, session: { id: number; emp
 
     const item = await deps.db.bankQuestion.findUniqueOrThrow({ where: { id: step.itemId } });
     const position = sitting.questions.length + 1;
-    const order = optionOrder(`${session.id}:${position}:${item.key}`);
-    const options = shownOptions(item, order);
     try {
       const created = await deps.db.assessmentQuestion.create({
-        data: {
-          sessionId: session.id,
-          skillId: item.skillId,
-          position,
-          difficulty: item.difficulty,
-          stem: item.stem,
-          optionA: options.A,
-          optionB: options.B,
-          optionC: options.C,
-          optionD: options.D,
-          correctOption: shownLetter(order, item.correctOption) as OptionKey,
-          explanation: item.explanation,
-          source: item.source,
-          bankKey: item.key,
-          bankOptions: order,
-          createdAt: deps.now(),
-        },
+        data: questionFromItem(item, { sessionId: session.id, position, now: deps.now() }),
         select: { id: true },
       });
       const after = skills.map((skill) => (skill.skillId === item.skillId ? { ...skill, asked: skill.asked + 1, candidates: skill.candidates.filter((c) => c.id !== item.id) } : skill));

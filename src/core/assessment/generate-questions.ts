@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { CoreDeps } from '../context.js';
 import { LearningEventType } from '../learning/rules/learning-events.js';
-import { optionOrder, shownLetter, shownOptions, unseenItems } from '../measurement/items.js';
+import { unseenItems } from '../measurement/items.js';
 import { BATCH_SIZE } from '../measurement/rules/bank-shortage.js';
 import { chooseFixedSet } from '../measurement/rules/next-question.js';
 import { skillsWrittenFor, writeQuestions } from '../measurement/write-questions.js';
+import { questionFromItem } from './question-from-item.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { requireEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
-import type { OptionKey } from '../shared/types.js';
 import { currentQuestion } from './current-question.js';
 import { assessmentView, findSessionById, questionView, requireOpenSession, sessionQuestions } from './queries.js';
 import { fixedProgress, loadSitting, type Sitting } from './sitting.js';
@@ -92,27 +92,7 @@ export async function generateQuestions(deps: CoreDeps, input: { employeeId: num
         });
         if (claimed.count === 0) throw new AlreadyGenerated();
         await tx.assessmentQuestion.createMany({
-          data: picks.map((item, index) => {
-            const order = optionOrder(`${session.id}:${index + 1}:${item.key}`);
-            const options = shownOptions(item, order);
-            return {
-              sessionId: session.id,
-              skillId: item.skillId,
-              position: index + 1,
-              difficulty: item.difficulty,
-              stem: item.stem,
-              optionA: options.A,
-              optionB: options.B,
-              optionC: options.C,
-              optionD: options.D,
-              correctOption: shownLetter(order, item.correctOption) as OptionKey,
-              explanation: item.explanation,
-              source: item.source,
-              bankKey: item.key,
-              bankOptions: order,
-              createdAt: now,
-            };
-          }),
+          data: picks.map((item, index) => questionFromItem(item, { sessionId: session.id, position: index + 1, now })),
         });
         await recordEvent(tx, {
           employeeId: session.employeeId,
