@@ -1,6 +1,6 @@
 import { ConnectorStub } from '../../test-kit/connector-stub.js';
-import { SIGNING_SECRET } from '../../test-kit/slack-requests.js';
-import { SlackStub } from '../../test-kit/slack-stub.js';
+import { SIGNING_SECRET, clickButton, type Button } from '../../test-kit/slack-requests.js';
+import { SlackStub, buttonsOf, type PostedMessage } from '../../test-kit/slack-stub.js';
 import type { TeamsUser } from '../../test-kit/teams-requests.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -34,4 +34,16 @@ export async function startChatRig(env: Record<string, string> = {}) {
       for (const entry of servers) await entry.stop().catch(() => undefined);
     },
   };
+}
+
+export type ChatRig = Awaited<ReturnType<typeof startChatRig>>;
+
+/** Presses a button of a message in a person's Slack DM, as Slack sends it, and waits until the work after the ack is done; the message as it is then. */
+export async function pressInSlack(rig: ChatRig, user: string, message: PostedMessage, label: string | RegExp): Promise<PostedMessage> {
+  const button = buttonsOf(rig.slack.messages.get(message.ts)!.blocks).find((entry) => (typeof label === 'string' ? entry.text.text === label : label.test(entry.text.text)));
+  if (!button) throw new Error(`no button ${String(label)}`);
+  const response = await clickButton(rig.server.url, { user, button: button as Button, channel: `D${user}`, messageTs: message.ts, responseUrl: `${rig.slack.url}/respond/${user}` });
+  if (response.status !== 200) throw new Error(`the press answered ${response.status}`);
+  await rig.server.settled();
+  return rig.slack.messages.get(message.ts)!;
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shownLetter } from '../../src/core/measurement/items.js';
-import { clickButton, slashCommand, type Button } from '../../test-kit/slack-requests.js';
+import { slashCommand } from '../../test-kit/slack-requests.js';
 import { buttonsOf, type PostedMessage } from '../../test-kit/slack-stub.js';
-import { startChatRig } from '../helpers/chat-rig.js';
+import { pressInSlack, startChatRig } from '../helpers/chat-rig.js';
 import { answerKey, employeeId, wrongOption } from '../helpers/test-app.js';
 
 /**
@@ -18,13 +18,7 @@ describe('reporting a check-in question', () => {
   const messages = () => rig.slack.messagesIn(dm);
   const text = (message: PostedMessage) => JSON.stringify(message.blocks);
 
-  async function press(message: PostedMessage, label: string | RegExp): Promise<void> {
-    const button = buttonsOf(rig.slack.messages.get(message.ts)!.blocks).find((entry) => (typeof label === 'string' ? entry.text.text === label : label.test(entry.text.text)));
-    if (!button) throw new Error(`no button ${String(label)}`);
-    const response = await clickButton(rig.server.url, { user, button: button as Button, channel: dm, messageTs: message.ts, responseUrl: `${rig.slack.url}/respond/${user}` });
-    expect(response.status).toBe(200);
-    await rig.server.settled();
-  }
+  const press = (message: PostedMessage, label: string | RegExp) => pressInSlack(rig, user, message, label);
 
   beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -3,7 +3,7 @@ import { localDate } from '../../src/core/delivery/rules/schedule.js';
 import { shownLetter } from '../../src/core/measurement/items.js';
 import { clickButton, slashCommand, type Button } from '../../test-kit/slack-requests.js';
 import { buttonsOf, type PostedMessage } from '../../test-kit/slack-stub.js';
-import { startChatRig } from '../helpers/chat-rig.js';
+import { pressInSlack, startChatRig } from '../helpers/chat-rig.js';
 import { answerKey, employeeId, wrongOption } from '../helpers/test-app.js';
 
 /**
@@ -28,14 +28,7 @@ describe('check-ins after a sitting', () => {
   const blocksText = (message: PostedMessage) => JSON.stringify(message.blocks);
 
   /** Presses a button of a message in Aisha's DM, as Slack sends it, and waits until the work after the ack is done. */
-  async function press(message: PostedMessage, label: string | RegExp): Promise<PostedMessage> {
-    const button = buttonsOf(rig.slack.messages.get(message.ts)!.blocks).find((entry) => (typeof label === 'string' ? entry.text.text === label : label.test(entry.text.text)));
-    if (!button) throw new Error(`no button ${String(label)}`);
-    const response = await clickButton(rig.server.url, { user, button: button as Button, channel: dm, messageTs: message.ts, responseUrl: `${rig.slack.url}/respond/${user}` });
-    expect(response.status).toBe(200);
-    await rig.server.settled();
-    return rig.slack.messages.get(message.ts)!;
-  }
+  const press = (message: PostedMessage, label: string | RegExp) => pressInSlack(rig, user, message, label);
   const option = (letter: string) => new RegExp(`^${letter}(\\. |$)`);
   async function typed(text: string): Promise<string> {
     const count = rig.slack.responses.length;
