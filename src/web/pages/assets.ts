@@ -38,9 +38,9 @@ a { color: var(--accent); }
   border: 1px solid var(--line); border-radius: .3rem; padding: 0 .3rem; }
 .card hr { border: 0; border-top: 1px solid var(--line); margin: .7rem 0; }
 .card-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .3rem 1rem; margin: .5rem 0; }
-.card-fields div { display: flex; justify-content: space-between; gap: .5rem; border-bottom: 1px dotted var(--line); padding: .15rem 0; }
-.card-fields dt { font-weight: 600; }
-.card-fields dd { margin: 0; text-align: right; }
+.card-fields div { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 .5rem; border-bottom: 1px dotted var(--line); padding: .15rem 0; }
+.card-fields dt { font-weight: 600; flex: 0 0 auto; }
+.card-fields dd { margin: 0; text-align: right; flex: 1 1 12rem; }
 .card-progress { margin: .5rem 0; }
 .progress-label { display: flex; justify-content: space-between; margin: 0 0 .2rem; }
 progress { width: 100%; height: .6rem; appearance: none; border: 0; border-radius: .3rem; background: #e4e8f0; overflow: hidden; }
