@@ -72,6 +72,17 @@ const envSchema = z.object({
   MICROSOFT_APP_TYPE: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   TEAMS_EMULATOR: flag(false),
 
+  ADMIN_EMAILS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry.length > 0))
+      .refine((list) => list.every((entry) => /^[^\s@]+@[^\s@]+$/.test(entry)), 'a comma-separated list of e-mail addresses'),
+  ),
+  CONSOLE_LINK_MINUTES: intIn(1, 60, 10),
+  CONSOLE_SESSION_HOURS: intIn(1, 720, 12),
+
   TRY_ENABLED: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false', '1', '0']).default('auto')),
 });
 
@@ -112,6 +123,11 @@ export interface Config {
     /** TEAMS_EMULATOR: Teams without authentication, for a local emulator; loopback clients and service URLs only */
     emulator: boolean;
   };
+  /**
+   * The web console at /app: who is an admin besides those imported as one (ADMIN_EMAILS, lower case),
+   * how long a sign-in link sent in chat works, and how long a signed-in browser stays signed in.
+   */
+  console: { adminEmails: string[]; linkMinutes: number; sessionHours: number };
   /** TRY_ENABLED: the web chat at /try; auto = on only while the database holds just the demo organisation */
   webChat: { enabled: 'auto' | boolean };
 }
@@ -174,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       appType: env.MICROSOFT_APP_TYPE,
       emulator: env.TEAMS_EMULATOR,
     },
+    console: { adminEmails: env.ADMIN_EMAILS, linkMinutes: env.CONSOLE_LINK_MINUTES, sessionHours: env.CONSOLE_SESSION_HOURS },
     webChat: { enabled: env.TRY_ENABLED === 'auto' ? 'auto' : env.TRY_ENABLED === 'true' || env.TRY_ENABLED === '1' },
   };
 }
