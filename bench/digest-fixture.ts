@@ -1,3 +1,4 @@
+import { coreSettingsFrom } from '../src/app/create-core-deps.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export async function digestFixture(options: { managers: number; reportsPerManag
   const org = addSyntheticOrg((target as { filePath: string }).filePath, options);
   const queries: string[] = [];
   const db = await createPrismaClient(target, { onQuery: (sql) => queries.push(sql) });
-  const deps: CoreDeps = { db, settings: config.assessment, logger: silentLogger, now: () => options.now };
+  const deps: CoreDeps = { db, settings: coreSettingsFrom(config), logger: silentLogger, now: () => options.now };
   return {
     deps,
     org,

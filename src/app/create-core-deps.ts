@@ -7,11 +7,14 @@ import { GeminiQuestionWriter } from '../ai/gemini/gemini-question-writer.js';
 import { GeminiSummaryWriter } from '../ai/gemini/gemini-summary-writer.js';
 import type { AppLogger } from './logger.js';
 
+/** The core's settings, from the validated config. */
+export const coreSettingsFrom = (config: Config): CoreDeps['settings'] => ({ ...config.assessment, console: config.console });
+
 /** Wires the core: the question bank always; with GEMINI_API_KEY, Gemini writes questions for skills the bank runs short of, and profile summaries. */
 export function createCoreDeps(config: Config, db: Db, logger: AppLogger): CoreDeps {
   const deps: CoreDeps = {
     db,
-    settings: config.assessment,
+    settings: coreSettingsFrom(config),
     logger: logger.child({ component: 'core' }),
     now: () => new Date(),
   };

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { checkReadiness } from '../db/readiness.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
+import { createConsoleRouter } from '../console/create-console-router.js';
+import { consolePages } from '../console/console-pages.js';
 import { createHttpApp } from '../http/create-http-app.js';
 import { Conversation } from '../chat/conversation/conversation.js';
 import { OpenLinks } from '../http/open-links.js';
@@ -43,8 +45,16 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const migrations = readMigrations(migrationsDir(parseDatabaseUrl(config.databaseUrl).provider));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   // The conversation is decided once, here, for every chat platform.
-  const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays, defaultTimezone: config.schedule.digestTimezone });
-  const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
+  // Sign-in links to the web console go to PUBLIC_URL, else to this server (known once it listens).
+  let consoleBase = config.publicUrl;
+  const conversation = new Conversation(core, logger.child({ component: 'chat' }), {
+    stallDays: config.schedule.reminderAfterDays,
+    defaultTimezone: config.schedule.digestTimezone,
+    consoleUrl: (path) => `${consoleBase ?? ''}${path}`,
+  });
+  const secret = config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null;
+  const links = new OpenLinks(secret, config.publicUrl);
+  const consoleRouter = createConsoleRouter({ core, logger: logger.child({ component: 'console' }), secret }, consolePages);
   const platforms: RunningPlatform[] = [];
   for (const plugin of chatPlatforms) {
     const off = plugin.offBecause(config);
@@ -57,14 +67,16 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   }
   const notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
   const scheduler = createScheduler(config, core, notifiers, logger);
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays });
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  logger.info({ url }, 'skillcheck is listening');
+  // Browsers keep the console's Secure cookie over plain http only on localhost.
+  consoleBase ??= ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(config.host) ? `http://localhost:${port}` : url;
+  logger.info({ console: `${consoleBase}/app`, url }, 'skillcheck is listening');
 
   const settled = async () => {
     await Promise.all(platforms.map((platform) => platform.settled()));

@@ -20,6 +20,8 @@ export interface CoreSettings {
   checkInQuestionsPerDay: number;
   /** the weekly time a learning path is fitted to (LEARNING_HOURS_PER_WEEK, default 3) */
   learningHoursPerWeek: number;
+  /** the web console: admins by e-mail (ADMIN_EMAILS), sign-in link and session lifetimes */
+  console: { adminEmails: readonly string[]; linkMinutes: number; sessionHours: number };
 }
 
 /** Everything a use case needs, passed in by the composition root (src/app/). */

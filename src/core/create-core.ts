@@ -21,6 +21,11 @@ import { deliverCheckIns } from './checkins/deliver-check-ins.js';
 import { nextCheckIn } from './checkins/next-check-in.js';
 import { setCheckIns } from './checkins/set-check-ins.js';
 import type { CoreDeps } from './context.js';
+import { listConsoleSessions, revokeAllConsoleSessions, revokeConsoleSession } from './console/console-sessions.js';
+import { findConsoleViewer } from './console/find-console-viewer.js';
+import { issueSignInLink } from './console/issue-sign-in-link.js';
+import { peekSignInLink } from './console/peek-sign-in-link.js';
+import { redeemSignInLink } from './console/redeem-sign-in-link.js';
 import { findChatUser, linkChatUser } from './delivery/chat-identity.js';
 import { findConversation, saveConversation } from './delivery/conversation-references.js';
 import { deliverDigests } from './delivery/deliver-digests.js';
@@ -99,6 +104,14 @@ export function createCore(deps: CoreDeps) {
     approveBankQuestion: bind(deps, approveBankQuestion),
     editBankQuestion: bind(deps, editBankQuestion),
     retireBankQuestion: bind(deps, retireBankQuestion),
+    // The web console: one-time sign-in links sent in chat, and signed-in browsers.
+    issueSignInLink: bind(deps, issueSignInLink),
+    peekSignInLink: bind(deps, peekSignInLink),
+    redeemSignInLink: bind(deps, redeemSignInLink),
+    findConsoleViewer: bind(deps, findConsoleViewer),
+    listConsoleSessions: bind(deps, listConsoleSessions),
+    revokeConsoleSession: bind(deps, revokeConsoleSession),
+    revokeAllConsoleSessions: bind(deps, revokeAllConsoleSessions),
   };
 }
 

@@ -33,6 +33,10 @@ export const errorCatalogue = {
   QUESTION_INVALID: { kind: 'invalid', message: 'That question would not be valid.' },
   SKILL_NOT_FOUND: { kind: 'not_found', message: 'We could not find that skill.' },
   QUESTION_RETIRED: { kind: 'conflict', message: 'That question is retired: it is never asked again, so it cannot be approved or edited.' },
+  SIGN_IN_LINK_UNKNOWN: { kind: 'not_found', message: 'This sign-in link is not valid. Ask Skillcheck in chat for a new one.' },
+  SIGN_IN_LINK_USED: { kind: 'conflict', message: 'This sign-in link was already used: each link works once. Ask Skillcheck in chat for a new one.' },
+  SIGN_IN_LINK_EXPIRED: { kind: 'conflict', message: 'This sign-in link has expired. Ask Skillcheck in chat for a new one.' },
+  CONSOLE_SESSION_NOT_FOUND: { kind: 'not_found', message: 'That signed-in browser is not one of yours, or it is already signed out.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

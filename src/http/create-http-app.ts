@@ -21,6 +21,8 @@ export interface HttpAppOptions {
   /** platform adapters' routers (Slack at POST /slack/events, Teams at POST /api/messages); each parses its own bodies */
   adapterRouters?: Router[];
   links: OpenLinks;
+  /** the web console under /app (its own body parsing, guards and HTML error pages) */
+  consoleRouter?: Router;
   /** REMINDER_AFTER_DAYS, for the stalled flag in team reports */
   stallDays: number;
 }
@@ -68,6 +70,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }
     res.redirect(302, link.u);
   });
+
+  if (options.consoleRouter) app.use(options.consoleRouter);
 
   const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays })];
   const document = buildOpenApiDocument(routes, { version: options.version });

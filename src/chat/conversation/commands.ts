@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** What a person can ask for by typing. */
-export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'cancel' | 'retake' | 'review' | 'help';
+export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'cancel' | 'retake' | 'review' | 'web' | 'help';
 
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; argument: string }
@@ -40,6 +40,9 @@ const PHRASES: Array<[CommandName, string, string?]> = [
   ['cancel', 'give up'],
   ['path', 'learning path'],
   ['team', 'my team'],
+  ['web', 'sign in'],
+  ['web', 'log in'],
+  ['web', 'web console'],
 ];
 
 const WORDS: Record<string, CommandName> = {
@@ -52,6 +55,7 @@ const WORDS: Record<string, CommandName> = {
   cancel: 'cancel', stop: 'cancel', quit: 'cancel', abort: 'cancel',
   retake: 'retake',
   review: 'review', answers: 'review', answer: 'review', corrections: 'review', explanations: 'review', solutions: 'review',
+  web: 'web', console: 'web', browser: 'web', login: 'web', signin: 'web',
   help: 'help', commands: 'help', hi: 'help', hello: 'help', hey: 'help',
 };
 

@@ -15,6 +15,7 @@ import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
 import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
+import { signInLinkCard } from '../screens/console-link.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
 import { SOMETHING_WENT_WRONG } from '../screens/words.js';
 import { parseCommand, type CommandName } from './commands.js';
@@ -26,6 +27,8 @@ export interface ConversationOptions {
   stallDays: number;
   /** DIGEST_TIMEZONE: the day of a check-in for people whose time zone is unknown (default UTC) */
   defaultTimezone?: string;
+  /** the web console's address for a path under /app (PUBLIC_URL, else where this server listens) */
+  consoleUrl?: (path: string) => string;
 }
 
 /** Cards sent before anyone is known (help, welcome): their buttons act for whoever presses them, and only these. */
@@ -162,6 +165,8 @@ export class Conversation {
         await this.post(person, surface, digestCard(digest, true), null);
         return {};
       }
+      case 'web':
+        return this.sendSignInLink(person, surface, '/app');
       case 'checkins':
         return this.checkInTurn(person, argument === 'off' || argument === 'on' || argument === 'pause' ? argument : null, surface);
       case 'reminders': {
@@ -176,6 +181,15 @@ export class Conversation {
         };
       }
     }
+  }
+
+  /** A one-time link into the web console, posted in the person's DM (never where others read). */
+  private async sendSignInLink(person: Person, surface: Surface, landing: string): Promise<Turn> {
+    const consoleUrl = this.options.consoleUrl;
+    if (!consoleUrl) return { reply: noticeCard('The web console is not available on this server.') };
+    const link = await this.core.issueSignInLink({ employeeId: person.employeeId, landing });
+    await this.post(person, surface, signInLinkCard({ url: consoleUrl(`/app/sign-in/${link.token}`), minutes: link.minutes, landing: link.landing }), null);
+    return {};
   }
 
   private async act(person: Person, action: string, stamped: Stamp & { value: string }, messageRef: string | null, surface: Surface): Promise<Turn> {

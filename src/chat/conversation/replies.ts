@@ -42,4 +42,8 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   QUESTION_INVALID: { say: () => 'This card is out of date.', log: 'warn' },
   SKILL_NOT_FOUND: { say: () => 'This card is out of date.', log: 'warn' },
   QUESTION_RETIRED: { say: () => 'That question is retired: nobody is asked it any more.', log: 'info' },
+  SIGN_IN_LINK_UNKNOWN: { say: (c) => `That sign-in link is not valid. ${c('web')} sends you a new one.`, log: 'info' },
+  SIGN_IN_LINK_USED: { say: (c) => `That sign-in link was already used. ${c('web')} sends you a new one.`, log: 'info' },
+  SIGN_IN_LINK_EXPIRED: { say: (c) => `That sign-in link has expired. ${c('web')} sends you a new one.`, log: 'info' },
+  CONSOLE_SESSION_NOT_FOUND: { say: () => 'That browser is already signed out.', log: 'info' },
 };
