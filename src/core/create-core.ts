@@ -23,6 +23,7 @@ import { setCheckIns } from './checkins/set-check-ins.js';
 import type { CoreDeps } from './context.js';
 import { listConsoleSessions, revokeAllConsoleSessions, revokeConsoleSession } from './console/console-sessions.js';
 import { findConsoleViewer } from './console/find-console-viewer.js';
+import { findVisiblePerson } from './console/find-visible-person.js';
 import { issueSignInLink } from './console/issue-sign-in-link.js';
 import { peekSignInLink } from './console/peek-sign-in-link.js';
 import { redeemSignInLink } from './console/redeem-sign-in-link.js';
@@ -45,6 +46,9 @@ import { getProfile } from './profile/get-profile.js';
 import { getStanding } from './profile/get-standing.js';
 import { listEmployees } from './profile/list-employees.js';
 import { matchEmployees } from './profile/match-employees.js';
+import { getSitting } from './history/get-sitting.js';
+import { getSkillTrends } from './history/get-skill-trends.js';
+import { listSittings } from './history/list-sittings.js';
 import { getTeamDigest } from './team/get-team-digest.js';
 import { getTeam } from './team/get-team.js';
 import { getTeamReport } from './team/team-report.js';
@@ -112,6 +116,11 @@ export function createCore(deps: CoreDeps) {
     listConsoleSessions: bind(deps, listConsoleSessions),
     revokeConsoleSession: bind(deps, revokeConsoleSession),
     revokeAllConsoleSessions: bind(deps, revokeAllConsoleSessions),
+    findVisiblePerson: bind(deps, findVisiblePerson),
+    // A person's earlier sittings and how each skill moved between them.
+    listSittings: bind(deps, listSittings),
+    getSitting: bind(deps, getSitting),
+    getSkillTrends: bind(deps, getSkillTrends),
   };
 }
 

@@ -21,6 +21,7 @@ export const errorCatalogue = {
   NO_LEARNING_PATH: { kind: 'conflict', message: 'You have no learning path yet. Generate one after your assessment.' },
   CONTENT_NOT_FOUND: { kind: 'not_found', message: 'That learning item does not exist.' },
   NOT_A_MANAGER: { kind: 'forbidden', message: 'Only managers get a team digest, and nobody reports to you in Skillcheck.' },
+  PERSON_NOT_VISIBLE: { kind: 'forbidden', message: 'You can see your own skills and those of the people who report directly to you, nobody else.' },
   CONTENT_NOT_IN_PATH: { kind: 'conflict', message: 'That learning item is not part of your current learning path.' },
   CHECK_IN_NOT_FOUND: { kind: 'not_found', message: 'That check-in question does not exist.' },
   CHECK_IN_NOT_YOURS: { kind: 'forbidden', message: 'That check-in question was sent to someone else.' },

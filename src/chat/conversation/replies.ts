@@ -30,6 +30,7 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   NO_LEARNING_PATH: { say: (c) => `You have no learning path yet. ${c('status')} shows how to build one.`, closesCard: 'This learning path is no longer current.', log: 'info' },
   CONTENT_NOT_FOUND: { say: () => 'That learning item no longer exists.', closesCard: 'This learning path is out of date.', log: 'info' },
   NOT_A_MANAGER: { say: () => 'The team digest is for managers, and nobody reports to you in Skillcheck. If that is wrong, ask your L&D admin.', log: 'info' },
+  PERSON_NOT_VISIBLE: { say: () => 'You can see your own skills and those of the people who report directly to you, nobody else.', log: 'info' },
   CONTENT_NOT_IN_PATH: { say: (c) => `That item is not in your current learning path. ${c('path')} shows the current one.`, closesCard: 'This learning path was replaced by a newer one.', log: 'info' },
   CHECK_IN_NOT_FOUND: { say: () => 'This check-in is out of date.', closesCard: 'This check-in is out of date.', log: 'info' },
   CHECK_IN_NOT_YOURS: { say: () => 'This check-in was sent to someone else, so nothing was recorded.', log: 'info' },
