@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Core } from '../../core/create-core.js';
+import { historyRoutes } from './history-routes.js';
 import { defineRoute, type Route } from './route.js';
 import {
   answerReviewViewSchema,
@@ -199,5 +200,6 @@ export function learnerRoutes(core: Core): Route[] {
       responses: ok(progressBarViewSchema, 'The progress bar'),
       handle: async ({ params }) => ({ body: await core.getProgressBar({ employeeId: params.employeeId }) }),
     }),
+    ...historyRoutes(core),
   ];
 }

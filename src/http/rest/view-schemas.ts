@@ -15,6 +15,7 @@ export {
   resultsViewSchema,
 } from '../../core/assessment/views.js';
 export { answerReviewViewSchema } from '../../core/assessment/review-views.js';
+export { sittingsViewSchema, skillTrendsViewSchema } from '../../core/history/views.js';
 export { questionReportOutcomeSchema, reportReasonSchema } from '../../core/measurement/views.js';
 export { bankQuestionListViewSchema, bankQuestionViewSchema, itemStatusSchema, reviewQueueViewSchema } from '../../core/admin/questions/views.js';
 export { contentProgressViewSchema, learningItemViewSchema, learningPathViewSchema, progressBarViewSchema } from '../../core/learning/views.js';
