@@ -133,14 +133,6 @@ export function orgHeatMapSvg(view: OrgHeatMapView): { svg: string; width: numbe
   });
   layout.notes.forEach((note, index) => body.push(text(L.padding, layout.notesY + index * L.noteHeight + 12, note, { size: 12, fill: MUTED })));
   body.push(...legendSvg(layout.legend));
-  return { svg: svgDocument(layout.width, layout.height, orgHeatMapAlt(view), body), width: layout.width, height: layout.height };
+  return { svg: svgDocument(layout.width, layout.height, 'Skills across the organisation', body), width: layout.width, height: layout.height };
 }
 
-export function orgHeatMapAlt(view: OrgHeatMapView): string {
-  const roles = view.rows.map((role) => {
-    const gaps = role.cells.reduce((sum, cell) => sum + (cell.counts?.gap ?? 0), 0);
-    return `${role.roleName} (${role.people} people): ${gaps} gaps`;
-  });
-  const hidden = view.hiddenRoles > 0 ? ` ${view.hiddenRoles} roles with fewer than ${view.minGroupSize} people are not shown.` : '';
-  return `Organisation skills heat map: ${roles.length > 0 ? roles.join('; ') : 'no role shown'}.${hidden}`;
-}

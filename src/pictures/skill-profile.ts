@@ -128,14 +128,6 @@ export function skillProfileSvg(view: SkillProfileView): { svg: string; width: n
   layout.notes.forEach((note, index) => body.push(text(L.padding, layout.notesY + index * L.noteHeight + 12, note, { size: 12, fill: MUTED })));
   body.push(...legendSvg(layout.legend));
   body.push(text(layout.width - L.padding, layout.legend.at(-1)!.y + 13, '▍ target', { size: 12, anchor: 'end' }));
-  return { svg: svgDocument(layout.width, layout.height, skillProfileAlt(view), body), width: layout.width, height: layout.height };
+  return { svg: svgDocument(layout.width, layout.height, `Skill profile · ${view.employee.name}`, body), width: layout.width, height: layout.height };
 }
 
-export function skillProfileAlt(view: SkillProfileView): string {
-  const lines = view.skills.map((skill) => {
-    const level = skill.level ? (skill.level.low === skill.level.high ? `level ${skill.level.low}` : `level ${skill.level.low}-${skill.level.high}`) : 'not assessed';
-    const verdict = skill.state === 'GAP' ? 'gap' : skill.state === 'ON_TARGET' ? 'on target' : skill.state === 'NOT_SURE' ? 'not sure yet' : null;
-    return `${skill.name}: ${level}${skill.targetLevel != null ? `, target ${skill.targetLevel}` : ''}${verdict ? `, ${verdict}` : ''}`;
-  });
-  return `Skill profile of ${view.employee.name}: ${lines.length > 0 ? lines.join('; ') : 'no expected skills'}.`;
-}

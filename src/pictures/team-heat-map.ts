@@ -130,11 +130,6 @@ export function teamHeatMapSvg(view: TeamHeatMapView): { svg: string; width: num
   });
   layout.notes.forEach((note, index) => body.push(text(L.padding, layout.notesY + index * L.noteHeight + 12, note, { size: 12, fill: MUTED })));
   body.push(...legendSvg(layout.legend));
-  return { svg: svgDocument(layout.width, layout.height, teamHeatMapAlt(view), body), width: layout.width, height: layout.height };
+  return { svg: svgDocument(layout.width, layout.height, `Team skills · ${view.manager.name}`, body), width: layout.width, height: layout.height };
 }
 
-/** The picture in words: its alt text and title. */
-export function teamHeatMapAlt(view: TeamHeatMapView): string {
-  const count = (state: SkillCell['state']) => view.rows.reduce((sum, row) => sum + row.cells.filter((cell) => cell.state === state).length, 0);
-  return `Team skills heat map for ${view.manager.name}: ${view.rows.length} ${view.rows.length === 1 ? 'person' : 'people'} by ${view.skills.length} ${view.skills.length === 1 ? 'skill' : 'skills'}; ${count('GAP')} gaps, ${count('ON_TARGET')} on target, ${count('NOT_SURE')} not sure yet, ${count('NOT_ASSESSED')} not assessed.`;
-}

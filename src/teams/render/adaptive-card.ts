@@ -1,6 +1,7 @@
 import { bar, truncate } from '../../chat/format.js';
 import type { Block, Button, Card } from '../../chat/card/card.js';
 import { parse } from '../../chat/card/markup.js';
+import { renderPicture } from '../../pictures/render-picture.js';
 
 /** Adaptive Cards, schema 1.5 (what Teams renders), from the neutral card model. */
 export type CardElement = Record<string, unknown>;
@@ -77,6 +78,9 @@ function convert(block: Block): CardElement | null {
       };
     case 'image':
       return { type: 'Image', url: block.url, altText: block.alt };
+    case 'picture':
+      // Inline, as a data URI: the PNG is indexed and small, and the whole card is kept under Teams' size limit.
+      return { type: 'Image', url: `data:image/png;base64,${renderPicture(block.picture).png.toString('base64')}`, altText: block.alt, size: 'Stretch' };
     case 'buttons':
       return { type: 'ActionSet', actions: block.buttons.map(action) };
     case 'divider':
