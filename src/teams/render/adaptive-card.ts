@@ -104,11 +104,16 @@ export function toAdaptiveCard(card: Card): AdaptiveCard {
   return capSize({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams: { width: 'Full' } });
 }
 
+const isInlinePicture = (element: CardElement) => element.type === 'Image' && typeof element.url === 'string' && element.url.startsWith('data:');
+
 /** Teams refuses a message over about 28 KB; a card is kept under this, what does not fit is said in a last line. */
 export const CARD_BYTES_MAX = 24_000;
 
-function capSize(card: AdaptiveCard): AdaptiveCard {
+function capSize(whole: AdaptiveCard): AdaptiveCard {
   const size = (value: AdaptiveCard) => Buffer.byteLength(JSON.stringify(value));
+  if (size(whole) <= CARD_BYTES_MAX) return whole;
+  // An inline picture gives way to its words first: the card's text is the part that must arrive whole.
+  const card = { ...whole, body: whole.body.map((element) => (isInlinePicture(element) ? textBlock(escapeMarkdown(String(element.altText)), { size: 'Small', isSubtle: true }) : element)) };
   if (size(card) <= CARD_BYTES_MAX) return card;
   const note = textBlock('The rest does not fit in one Teams message.', { size: 'Small', isSubtle: true });
   const last = card.body.at(-1);
