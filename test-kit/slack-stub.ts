@@ -19,6 +19,22 @@ export interface PostedMessage {
   seq: number;
 }
 
+/** A file uploaded as Slack's external upload does it: a URL asked for, the bytes sent there, the upload completed. */
+export interface SlackUpload {
+  fileId: string;
+  filename: string;
+  length: number;
+  altText?: string;
+  /** the bytes posted to the upload URL (empty until they arrive) */
+  bytes: Buffer;
+  /** set by files.completeUploadExternal */
+  channel?: string;
+  title?: string;
+  initialComment?: string;
+  completed: boolean;
+  seq: number;
+}
+
 interface Failure {
   status: number;
   retryAfter?: number;
@@ -35,6 +51,8 @@ export class SlackStub extends LocalHttpStub {
   /** messages posted to response_url, with the user the test's slash command named in it and their order */
   readonly responses: Array<Record<string, unknown> & { forUser?: string; seq?: number }> = [];
   readonly messages = new Map<string, PostedMessage>();
+  /** files uploaded through files.getUploadURLExternal / upload URL / files.completeUploadExternal, in order */
+  readonly uploads: SlackUpload[] = [];
   readonly ephemerals: Array<{ channel: string; user: string; text: string; blocks: Array<Record<string, unknown>>; seq: number }> = [];
   /** orders everything the bot says: posted messages, ephemerals and responses */
   private sequence = 0;
@@ -75,13 +93,38 @@ export class SlackStub extends LocalHttpStub {
   /** How long each Web API answer takes (the benchmark sets Slack-like latency; tests keep 0). */
   latencyMs = 0;
 
-  protected handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
-    if (this.latencyMs > 0) setTimeout(() => this.serve(req, raw, res), this.latencyMs);
-    else this.serve(req, raw, res);
+  protected handle(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void {
+    if (this.latencyMs > 0) setTimeout(() => this.serve(req, raw, res, bytes), this.latencyMs);
+    else this.serve(req, raw, res, bytes);
   }
 
-  private serve(req: IncomingMessage, raw: string, res: ServerResponse): void {
+  /** The upload URL: the file's bytes, raw or as the one file of a multipart form (as Slack accepts both). */
+  private async receiveUpload(req: IncomingMessage, bytes: Buffer, res: ServerResponse): Promise<void> {
+    const upload = this.uploads.find((entry) => entry.fileId === decodeURIComponent((req.url ?? '').slice('/upload/'.length)));
+    if (!upload) {
+      res.statusCode = 404;
+      res.end('unknown upload');
+      return;
+    }
+    const type = String(req.headers['content-type'] ?? '');
+    if (type.startsWith('multipart/form-data')) {
+      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData();
+      const file = [...form.values()].find((value) => typeof value !== 'string');
+      upload.bytes = file && typeof file !== 'string' ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+    } else upload.bytes = bytes;
+    res.setHeader('content-type', 'text/plain');
+    res.end(`OK - ${upload.bytes.length}`);
+  }
+
+  private serve(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void {
     const path = req.url ?? '';
+    if (path.startsWith('/upload/')) {
+      this.receiveUpload(req, bytes, res).catch(() => {
+        res.statusCode = 500;
+        res.end();
+      });
+      return;
+    }
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
       this.responses.push({ ...(JSON.parse(raw) as Record<string, unknown>), forUser: decodeURIComponent(path.slice('/respond/'.length)), seq: this.nextSeq() });
@@ -141,6 +184,26 @@ export class SlackStub extends LocalHttpStub {
         return { ok: true, message_ts: `${this.clock++}.000200` };
       case 'chat.getPermalink':
         return { ok: true, channel: args.channel, permalink: `https://example.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` };
+      case 'files.getUploadURLExternal': {
+        const length = Number(args.length);
+        if (!args.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
+        const fileId = `F${String(this.uploads.length + 1).padStart(8, '0')}`;
+        this.uploads.push({ fileId, filename: String(args.filename), length, ...(args.alt_text ? { altText: String(args.alt_text) } : {}), bytes: Buffer.alloc(0), completed: false, seq: this.nextSeq() });
+        return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as Array<{ id: string; title?: string }>;
+        const done = files.map((file) => this.uploads.find((entry) => entry.fileId === file.id));
+        // Slack refuses to complete a file whose bytes never arrived, or not as long as announced.
+        if (done.some((upload) => !upload || upload.bytes.length !== upload.length)) return { ok: false, error: 'file_not_found' };
+        for (const [index, upload] of done.entries()) {
+          upload!.completed = true;
+          if (args.channel_id) upload!.channel = String(args.channel_id);
+          if (files[index]!.title) upload!.title = files[index]!.title;
+          if (args.initial_comment) upload!.initialComment = String(args.initial_comment);
+        }
+        return { ok: true, files: done.map((upload) => ({ id: upload!.fileId, title: upload!.title ?? upload!.filename })) };
+      }
       case 'views.publish':
         this.views.push({ user_id: String(args.user_id), view: args.view as (typeof this.views)[number]['view'] });
         return { ok: true, view: { id: 'V0VIEW' } };

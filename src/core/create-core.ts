@@ -49,6 +49,9 @@ import { matchEmployees } from './profile/match-employees.js';
 import { getSitting } from './history/get-sitting.js';
 import { getSkillTrends } from './history/get-skill-trends.js';
 import { listSittings } from './history/list-sittings.js';
+import { getOrgHeatMap } from './skill-maps/get-org-heat-map.js';
+import { getSkillProfile } from './skill-maps/get-skill-profile.js';
+import { getTeamHeatMap } from './skill-maps/get-team-heat-map.js';
 import { getTeamDigest } from './team/get-team-digest.js';
 import { getTeam } from './team/get-team.js';
 import { getTeamReport } from './team/team-report.js';
@@ -80,6 +83,10 @@ export function createCore(deps: CoreDeps) {
     getTeam: bind(deps, getTeam),
     getTeamDigest: bind(deps, getTeamDigest),
     getTeamReport: bind(deps, getTeamReport),
+    // Skill maps: the view models the pictures are drawn from.
+    getTeamHeatMap: bind(deps, getTeamHeatMap),
+    getOrgHeatMap: () => getOrgHeatMap(deps),
+    getSkillProfile: bind(deps, getSkillProfile),
     setReminders: bind(deps, setReminders),
     deliverDigests: bind(deps, deliverDigests),
     deliverReminders: bind(deps, deliverReminders),
