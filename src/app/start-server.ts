@@ -54,7 +54,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   });
   const secret = config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null;
   const links = new OpenLinks(secret, config.publicUrl);
-  const consoleRouter = createConsoleRouter({ core, logger: logger.child({ component: 'console' }), secret }, consolePages);
+  const consoleRouter = createConsoleRouter({ core, logger: logger.child({ component: 'console' }), secret, stallDays: config.schedule.reminderAfterDays }, consolePages);
   const platforms: RunningPlatform[] = [];
   for (const plugin of chatPlatforms) {
     const off = plugin.offBecause(config);

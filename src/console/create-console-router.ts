@@ -8,7 +8,6 @@ import { isSkillcheckError } from '../core/errors.js';
 import { clearedCookie, sessionCookie, sessionTokenOf } from './console-cookie.js';
 import { CsrfTokens } from './csrf.js';
 import { CONSOLE_STYLE } from './pages/console-style.js';
-import { homePage } from './pages/home-page.js';
 import { CONSOLE_PATHS, type PageContext } from './pages/layout.js';
 import { problemPage } from './pages/problem-page.js';
 import { sessionsPage } from './pages/sessions-page.js';
@@ -19,6 +18,8 @@ export interface ConsoleOptions {
   logger: PinoLogger;
   /** the secret the CSRF tokens are derived with (shared by every process) */
   secret: string | null;
+  /** days without learning activity after which a report counts as stalled (REMINDER_AFTER_DAYS) */
+  stallDays: number;
 }
 
 /** A page answered with a status, as HTML. */
@@ -169,15 +170,8 @@ export function createConsoleRouter(options: ConsoleOptions, pages: ConsolePageM
     manager: (_req, res, next) => (isManager(localsOf(res).viewer) ? next() : next(new PageError(403, 'Not your page', 'This page is for managers: nobody reports to you in Skillcheck.'))),
     admin: (_req, res, next) => (localsOf(res).viewer.isAdmin ? next() : next(new PageError(403, 'Not your page', 'This page is for Skillcheck admins.'))),
     handle,
+    stallDays: options.stallDays,
   };
-
-  router.get(
-    CONSOLE_PATHS.home,
-    handle(async (_req, res) => {
-      const { page, viewer } = localsOf(res);
-      res.type('html').send(homePage(page, await core.getDashboard({ employeeId: viewer.employeeId })));
-    }),
-  );
 
   router.post(
     CONSOLE_PATHS.signOut,
@@ -265,4 +259,6 @@ export interface ConsoleTools {
   admin: (req: Request, res: Response, next: NextFunction) => void;
   /** wraps an async handler so its errors reach the console's error page */
   handle: (handler: Handler) => (req: Request, res: Response, next: NextFunction) => void;
+  /** days without learning activity after which a report counts as stalled (REMINDER_AFTER_DAYS) */
+  stallDays: number;
 }

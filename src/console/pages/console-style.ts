@@ -64,10 +64,27 @@ input[type="text"], input[type="number"], select, textarea { font: inherit; widt
 textarea { min-height: 10rem; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; }
 .hint { color: var(--muted); font-size: .85rem; font-weight: normal; }
 progress { width: 100%; height: .6rem; }
+/* people pages: pictures, learning items, statuses, trends */
+.figure { margin: 0 0 .8rem; }
+.table-wrap:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+ul.items, ul.people { padding-left: 1.1rem; }
+ul.items > li, ul.people > li { margin: .35rem 0; }
+ul.people ul { color: var(--muted); padding-left: 1rem; margin: .1rem 0 .5rem; }
+.status { font-size: .85rem; font-weight: 600; }
+.status.done { color: var(--good); }
+.status.in-progress { color: var(--warn); }
+.status.not-started { color: var(--muted); }
+.trend { font-weight: 600; white-space: nowrap; }
+.trend.on-target { color: var(--good); }
+.trend.gap { color: var(--danger); }
+.trend.not-assessed { color: var(--muted); }
+table.heat-map td { min-width: 7.5rem; }
 footer.foot { color: var(--muted); font-size: .85rem; text-align: center; padding: 1rem; }
 @media (max-width: 40rem) {
   .top-inner { padding: .5rem .75rem; }
   .wrap { padding: .75rem; }
   th, td { padding: .35rem .4rem; }
+  /* on a phone the heat map's table is the view: the picture would be too small to read */
+  .wide-only { display: none; }
 }
 `;

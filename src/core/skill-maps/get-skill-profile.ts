@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import { loadEmployee } from '../shared/employees.js';
+import { answersToDecide } from '../measurement/rules/verdict.js';
 import { loadEstimates } from './queries.js';
 import { cellFor, skillColumns } from './rules/cells.js';
 import type { SkillProfileView } from './views.js';
@@ -14,8 +15,10 @@ export async function getSkillProfile(deps: CoreDeps, input: { employeeId: numbe
     employee: { id: employee.id, name: employee.name, roleName: employee.role?.name ?? null },
     generatedAt: deps.now().toISOString(),
     skills: columns.map((column) => {
-      const { skillId: _skillId, ...cell } = cellFor(column.skillId, expected.get(column.skillId) ?? null, measured?.get(column.skillId) ?? null, deps.settings.skillCertainty);
-      return { ...column, ...cell };
+      const estimate = measured?.get(column.skillId) ?? null;
+      const { skillId: _skillId, ...cell } = cellFor(column.skillId, expected.get(column.skillId) ?? null, estimate, deps.settings.skillCertainty);
+      const moreQuestions = cell.state === 'NOT_SURE' && estimate && cell.targetLevel !== null ? answersToDecide(estimate, cell.targetLevel, deps.settings.skillCertainty) : null;
+      return { ...column, ...cell, moreQuestions };
     }),
   };
 }

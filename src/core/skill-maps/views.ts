@@ -73,7 +73,11 @@ export const skillProfileViewSchema = z.object({
   employee: z.object({ id: z.number().int(), name: z.string(), roleName: z.string().nullable() }),
   generatedAt: isoDateSchema,
   skills: z
-    .array(skillColumnSchema.extend(skillCellSchema.omit({ skillId: true }).shape))
+    .array(
+      skillColumnSchema.extend(skillCellSchema.omit({ skillId: true }).shape).extend({
+        moreQuestions: z.number().int().nullable().describe('for "not sure yet": about how many more answers would decide it; null otherwise'),
+      }),
+    )
     .describe("the role's expected skills (core first, then by name): the level range against the target, the verdict and its certainty"),
 });
 export type SkillProfileView = z.infer<typeof skillProfileViewSchema>;
