@@ -79,6 +79,7 @@ ul.people ul { color: var(--muted); padding-left: 1rem; margin: .1rem 0 .5rem; }
 .trend.gap { color: var(--danger); }
 .trend.not-assessed { color: var(--muted); }
 table.heat-map td { min-width: 7.5rem; }
+table.heat-map tbody th { min-width: 9.5rem; }
 footer.foot { color: var(--muted); font-size: .85rem; text-align: center; padding: 1rem; }
 @media (max-width: 40rem) {
   .top-inner { padding: .5rem .75rem; }

@@ -18,7 +18,7 @@ export function learnerHomePage(ctx: PageContext, data: { dashboard: DashboardVi
   const role = profile.employee.role ? escapeHtml(profile.employee.role.name) : 'no role yet';
   const main = `<h1>${escapeHtml(profile.employee.name)}</h1>
 <div class="panel">
-<p>Role: <strong>${role}</strong>. ${escapeHtml(progress.currentStepLabel)}: ${progress.percent}% of the way.</p>
+<p>Role: <strong>${role}</strong>. Now: ${escapeHtml(progress.currentStepLabel.toLowerCase())}.</p>
 <p>${escapeHtml(profile.summary)}</p>
 </div>
 ${skillProfileSection(data.profile, { pictureUrl: LEARNER_PATHS.skillProfilePng, heading: 'My skill profile' })}

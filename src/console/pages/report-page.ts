@@ -44,7 +44,7 @@ export function reportPage(ctx: PageContext, data: { dashboard: DashboardView; p
   const main = `<p><a href="${escapeHtml('/app/team')}">Back to my team</a></p>
 <h1>${escapeHtml(employee.name)}</h1>
 <div class="panel">
-<p>${escapeHtml(employee.title || 'No title')}, role <strong>${employee.role ? escapeHtml(employee.role.name) : 'not set'}</strong>. ${escapeHtml(progress.currentStepLabel)}: ${progress.percent}% of the way.</p>
+<p>${escapeHtml(employee.title || 'No title')}, role <strong>${employee.role ? escapeHtml(employee.role.name) : 'not set'}</strong>. Now: ${escapeHtml(progress.currentStepLabel.toLowerCase())}.</p>
 <p>${escapeHtml(summary)}</p>
 </div>
 ${skillProfileSection(data.profile, { pictureUrl: TEAM_PATHS.personSkillProfilePng(employee.id), heading: 'Skill profile' })}

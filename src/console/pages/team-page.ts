@@ -15,7 +15,7 @@ export const TEAM_PATHS = {
 } as const;
 
 const cellHtml = (cell: SkillCell) => {
-  if (cell.state === 'NOT_EXPECTED') return '<span class="muted">not expected</span>';
+  if (cell.state === 'NOT_EXPECTED') return '<span class="muted" aria-hidden="true">–</span><span class="visually-hidden">not expected</span>';
   const where = cell.level ? `${levelWords(cell.level)}, target ${cell.targetLevel}` : `target ${cell.targetLevel}`;
   return `${verdictHtml({ state: cell.state, certainty: cell.certainty })}<br><span class="hint">${escapeHtml(where)}</span>`;
 };
@@ -61,7 +61,7 @@ ${heatMapTable(heatMap)}
 </section>
 <section aria-labelledby="people-heading">
 <h2 id="people-heading">Who needs your attention</h2>
-<p class="muted">As in your weekly digest: the people who need attention first.</p>
+<p class="muted">In the order of your weekly digest.</p>
 <ul class="people">${people}</ul>
 </section>`;
   return consolePage(ctx, { title: 'My team', section: 'team', main });
