@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config.js';
 import { createCore, type Core } from '../core/create-core.js';
 import type { Db } from '../core/ports/database.js';
+import type { Notifier } from '../core/ports/notifier.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReadiness } from '../db/readiness.js';
@@ -43,7 +44,13 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const migrations = readMigrations(migrationsDir(parseDatabaseUrl(config.databaseUrl).provider));
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   // The conversation is decided once, here, for every chat platform.
-  const conversation = new Conversation(core, logger.child({ component: 'chat' }), { stallDays: config.schedule.reminderAfterDays, defaultTimezone: config.schedule.digestTimezone });
+  // A manager's Nudge goes out through the platforms' notifiers, which exist once the platforms started.
+  let notifiers: Notifier[] = [];
+  const conversation = new Conversation(core, logger.child({ component: 'chat' }), {
+    stallDays: config.schedule.reminderAfterDays,
+    defaultTimezone: config.schedule.digestTimezone,
+    notifiers: () => notifiers,
+  });
   const links = new OpenLinks(config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null, config.publicUrl);
   const platforms: RunningPlatform[] = [];
   for (const plugin of chatPlatforms) {
@@ -55,7 +62,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
     const running = await plugin.start({ config, core, conversation, logger, links });
     if (running) platforms.push(running);
   }
-  const notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
+  notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
   const scheduler = createScheduler(config, core, notifiers, logger);
   const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays });
   const server: Server = await new Promise((resolve, reject) => {

@@ -32,6 +32,10 @@ export const errorCatalogue = {
   QUESTION_NOT_IN_BANK: { kind: 'conflict', message: 'That question is no longer in the question bank, so there is nothing to withhold.' },
   QUESTION_INVALID: { kind: 'invalid', message: 'That question would not be valid.' },
   SKILL_NOT_FOUND: { kind: 'not_found', message: 'We could not find that skill.' },
+  NOT_YOUR_REPORT: { kind: 'forbidden', message: 'You can nudge only your own direct reports.' },
+  NOTHING_TO_NUDGE: { kind: 'conflict', message: 'That person has finished everything on their learning path, so there is nothing to nudge them about.' },
+  REPORT_UNREACHABLE: { kind: 'conflict', message: 'That person has not talked to Skillcheck in chat yet, so it cannot write to them.' },
+  NUDGE_NOT_SENT: { kind: 'unavailable', message: 'The nudge could not be sent just now. Please try again in a while.' },
   QUESTION_RETIRED: { kind: 'conflict', message: 'That question is retired: it is never asked again, so it cannot be approved or edited.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

@@ -3,11 +3,14 @@ import { isSkillcheckError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { Action, isAction, packValue, unpackValue, type LiveCardKind, type Stamp } from '../actions.js';
 import type { Card } from '../card/card.js';
+import { escape } from '../card/markup.js';
 import { digestCard, reminderCard } from '../screens/digest.js';
+import { nudgeCard } from '../screens/nudge.js';
 import type { ReminderView } from '../../core/delivery/views.js';
 import type { CheckInView } from '../../core/checkins/views.js';
 import { checkInCard, checkInSettingsSentence, checkInUsage } from '../screens/check-in.js';
-import type { TeamDigestView } from '../../core/team/views.js';
+import type { NudgeView, TeamDigestView } from '../../core/team/views.js';
+import type { Notifier } from '../../core/ports/notifier.js';
 import { helpCard, unknownCommandCard, welcomeCard } from '../screens/help.js';
 import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
@@ -26,6 +29,8 @@ export interface ConversationOptions {
   stallDays: number;
   /** DIGEST_TIMEZONE: the day of a check-in for people whose time zone is unknown (default UTC) */
   defaultTimezone?: string;
+  /** the notifiers of the platforms that are on (they exist only once the platforms started, so asked for when needed): a manager's Nudge goes through them */
+  notifiers?: () => readonly Notifier[];
 }
 
 /** Cards sent before anyone is known (help, welcome): their buttons act for whoever presses them, and only these. */
@@ -76,6 +81,12 @@ export class Conversation {
   reminder(reminder: ReminderView, surface: Pick<Surface, 'command' | 'contentLink'>): Card {
     const linkFor = (contentId: number, url: string) => surface.contentLink(reminder.employeeId, contentId, url);
     return own(reminderCard(reminder, { linkFor, command: surface.command }), { owner: reminder.employeeId, kind: null });
+  }
+
+  /** A friendly nudge a manager asked for, with the link its Open button follows on that platform. */
+  nudge(nudge: NudgeView, surface: Pick<Surface, 'contentLink'>): Card {
+    const linkFor = (contentId: number, url: string) => surface.contentLink(nudge.employeeId, contentId, url);
+    return own(nudgeCard(nudge, { linkFor }), { owner: nudge.employeeId, kind: null });
   }
 
   /** A check-in question (a scheduled one, or the day's next). */
@@ -269,6 +280,16 @@ export class Conversation {
         }
         const outcome = await this.core.reportQuestion({ employeeId, question: { kind: ref.kind, id: ref.id }, reason: ref.rest as ReportReason });
         return messageRef ? { replace: reportedNotice(outcome) } : { reply: reportedNotice(outcome) };
+      }
+      case Action.nudge: {
+        const outcome = await this.core.nudgeReport({
+          managerId: employeeId,
+          reportId: Number(value),
+          notifiers: this.options.notifiers?.() ?? [],
+          defaultTimezone: this.options.defaultTimezone ?? 'UTC',
+        });
+        const name = escape(outcome.name);
+        return { reply: noticeCard(outcome.sent ? `Sent a friendly nudge to ${name}.` : `${name} already got a nudge today.`) };
       }
       case Action.command: {
         const parsed = parseCommand(value);

@@ -41,5 +41,9 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   QUESTION_NOT_IN_BANK: { say: () => 'That question is no longer in the question bank, so there is nothing to withhold. Thank you all the same.', closesCard: 'This question is no longer asked.', log: 'info' },
   QUESTION_INVALID: { say: () => 'This card is out of date.', log: 'warn' },
   SKILL_NOT_FOUND: { say: () => 'This card is out of date.', log: 'warn' },
+  NOT_YOUR_REPORT: { say: () => 'You can nudge only your own direct reports, so nothing was sent.', log: 'warn' },
+  NOTHING_TO_NUDGE: { say: () => 'They have finished every item of their learning path, so there is nothing to nudge them about. Maybe a word of thanks instead?', log: 'info' },
+  REPORT_UNREACHABLE: { say: () => 'They have not talked to Skillcheck in chat yet, so I cannot write to them. A word from you in person works too.', log: 'info' },
+  NUDGE_NOT_SENT: { say: () => 'I could not send the nudge just now. Please try again in a while.', log: 'warn' },
   QUESTION_RETIRED: { say: () => 'That question is retired: nobody is asked it any more.', log: 'info' },
 };
