@@ -165,5 +165,29 @@ describe('a digest a manager can act on', () => {
     );
     expect(buttonsOf(latest.blocks).map((button) => button.text.text)).toContain('Nudge Sofia');
   });
-});
 
+  it('"Team report (CSV)" uploads the team report into the DM as a file; so does typing "team csv"', async () => {
+    await pressInSlack(rig, 'U0MAYA0001', digestsTo(mayaDm).at(-1)!, 'Team report (CSV)');
+    const [file] = rig.slack.uploads.in(mayaDm);
+    expect(rig.slack.uploads.in(mayaDm)).toHaveLength(1);
+    expect(file!.filename).toMatch(/^team-report-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file!.title).toBe('Team report');
+    const lines = file!.bytes!.toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,target_level,level_low,level_high,verdict,certainty,path_done,path_total,last_activity_at,stalled');
+    expect(new Set(lines.slice(1).map((line) => line.split(',')[0]))).toEqual(new Set(['E2001', 'E2002', 'E2003', 'E2004', 'E2005', 'E2006']));
+    // The same file as over REST.
+    expect(file!.bytes!.toString('utf8')).toBe(await (await call(`/api/manager/${ids.maya}/team-report.csv`)).text());
+
+    await slashCommand(rig.server.url, rig.slack.url, { user_id: 'U0MAYA0001', text: 'team csv' });
+    await rig.server.settled();
+    expect(rig.slack.uploads.in(mayaDm)).toHaveLength(2);
+  });
+
+  it('someone without reports asking for the team report gets a polite refusal and no file', async () => {
+    const before = rig.slack.uploads.files.size;
+    await slashCommand(rig.server.url, rig.slack.url, { user_id: 'U0PRIYA001', text: 'team csv' });
+    const refusal = await rig.slack.waitFor(() => rig.slack.responses.find((response) => response.forUser === 'U0PRIYA001' && /The team digest is for managers/.test(String(response.text))), 'the refusal');
+    expect(refusal).toBeDefined();
+    expect(rig.slack.uploads.files.size).toBe(before);
+  });
+});

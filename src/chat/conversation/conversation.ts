@@ -19,7 +19,8 @@ import { resultsCard } from '../screens/results.js';
 import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
-import { SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { NO_FILES_HERE, SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { teamReportCsv } from '../../admin-io/team-report-csv.js';
 import { parseCommand, type CommandName } from './commands.js';
 import { errorReplies } from './replies.js';
 import type { Person, Surface, Turn } from './surface.js';
@@ -169,6 +170,7 @@ export class Conversation {
       case 'review':
         return this.showReview(person, surface);
       case 'team': {
+        if (argument === 'csv') return this.sendTeamReport(person, surface);
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
         await this.post(person, surface, digestCard(digest, true), null);
         return {};
@@ -291,6 +293,8 @@ export class Conversation {
         const name = escape(outcome.name);
         return { reply: noticeCard(outcome.sent ? `Sent a friendly nudge to ${name}.` : `${name} already got a nudge today.`) };
       }
+      case Action.teamCsv:
+        return this.sendTeamReport(person, surface);
       case Action.command: {
         const parsed = parseCommand(value);
         if (parsed.kind !== 'command') return { reply: own(helpCard(surface.command), ANYONE) };
@@ -300,6 +304,15 @@ export class Conversation {
       default:
         return { reply: noticeCard('This card is out of date, so nothing was done.') };
     }
+  }
+
+  /** The team report (one row per report and assessed skill) as a CSV file in the chat, where the platform takes files. */
+  private async sendTeamReport(person: Person, surface: Surface): Promise<Turn> {
+    const rows = await this.core.getTeamReport({ managerId: person.employeeId, stallDays: this.options.stallDays });
+    if (!surface.sendFile) return { reply: noticeCard(NO_FILES_HERE) };
+    const day = new Date().toISOString().slice(0, 10);
+    await surface.sendFile({ filename: `team-report-${day}.csv`, title: 'Team report', bytes: new TextEncoder().encode(teamReportCsv(rows)), mimeType: 'text/csv' });
+    return {};
   }
 
   /** "checkins off / on", "pause checkins", and the Pause and Stop buttons of a check-in. */
