@@ -47,6 +47,7 @@ import { listEmployees } from './profile/list-employees.js';
 import { matchEmployees } from './profile/match-employees.js';
 import { getTeamDigest } from './team/get-team-digest.js';
 import { getTeam } from './team/get-team.js';
+import { nudgeReport } from './team/nudge-report.js';
 import { getTeamReport } from './team/team-report.js';
 
 type Bound<F> = F extends (deps: CoreDeps, input: infer I) => infer R ? (input: I) => R : never;
@@ -76,6 +77,7 @@ export function createCore(deps: CoreDeps) {
     getTeam: bind(deps, getTeam),
     getTeamDigest: bind(deps, getTeamDigest),
     getTeamReport: bind(deps, getTeamReport),
+    nudgeReport: bind(deps, nudgeReport),
     setReminders: bind(deps, setReminders),
     deliverDigests: bind(deps, deliverDigests),
     deliverReminders: bind(deps, deliverReminders),
