@@ -29,6 +29,7 @@ export const Action = {
   // A manager's team digest (screens/digest.ts).
   nudge: 'team.nudge', // value: the direct report's employee id: a friendly DM to them
   teamCsv: 'team.csv', // the team report as a CSV file in the chat
+  teamConsole: 'team.console', // a fresh one-time sign-in link to the console's team page, in the DM
 } as const;
 
 export type ActionName = (typeof Action)[keyof typeof Action];

@@ -309,6 +309,9 @@ export class Conversation {
       }
       case Action.teamCsv:
         return this.sendTeamReport(person, surface);
+      case Action.teamConsole:
+        // A link made at the press: a digest is read days after it was sent, a sign-in link lasts minutes.
+        return this.sendSignInLink(person, surface, '/app/team');
       case Action.command: {
         const parsed = parseCommand(value);
         if (parsed.kind !== 'command') return { reply: own(helpCard(surface.command), ANYONE) };

@@ -89,7 +89,7 @@ export function digestCard(digest: TeamDigestView, onDemand = false): Card {
     ...entries,
     rest.length > 0 && context(unlisted(rest)),
     divider(),
-    buttons(button('Team report (CSV)', Action.teamCsv)),
+    buttons(button('Team page in the web console', Action.teamConsole), button('Team report (CSV)', Action.teamCsv)),
     context('Only your direct reports are listed. These scores are private to them, you and your Skillcheck admins: please do not share this digest in channels.'),
   ]);
 }
