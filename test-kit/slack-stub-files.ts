@@ -10,6 +10,12 @@ export interface UploadedFile {
   title: string | null;
   /** the channel files.completeUploadExternal shared it into, once completed */
   channel: string | null;
+  /** the description for screen readers files.getUploadURLExternal was given, if any */
+  altText: string | null;
+  initialComment: string | null;
+  completed: boolean;
+  /** when the upload URL was asked for, among everything the bot said (see SlackStub.nextSeq) */
+  seq: number;
 }
 
 /**
@@ -21,7 +27,10 @@ export class SlackFileUploads {
   readonly files = new Map<string, UploadedFile>();
   private next = 1;
 
-  constructor(private readonly baseUrl: () => string) {}
+  constructor(
+    private readonly baseUrl: () => string,
+    private readonly nextSeq: () => number = () => 0,
+  ) {}
 
   /** Files shared into a channel, oldest first. */
   in(channel: string): UploadedFile[] {
@@ -61,7 +70,18 @@ export class SlackFileUploads {
         const id = `F0FILE${String(this.next++).padStart(4, '0')}`;
         const length = Number(args.length);
         if (!args.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
-        this.files.set(id, { id, filename: String(args.filename), length, bytes: null, title: null, channel: null });
+        this.files.set(id, {
+          id,
+          filename: String(args.filename),
+          length,
+          bytes: null,
+          title: null,
+          channel: null,
+          altText: args.alt_text ? String(args.alt_text) : null,
+          initialComment: null,
+          completed: false,
+          seq: this.nextSeq(),
+        });
         return { ok: true, upload_url: `${this.baseUrl()}/upload/${id}`, file_id: id };
       }
       case 'files.completeUploadExternal': {
@@ -71,6 +91,8 @@ export class SlackFileUploads {
         for (const [index, file] of files.entries()) {
           file!.title = list[index]!.title ?? file!.filename;
           file!.channel = args.channel_id ? String(args.channel_id) : null;
+          file!.initialComment = args.initial_comment ? String(args.initial_comment) : null;
+          file!.completed = true;
         }
         return { ok: true, files: files.map((file) => ({ id: file!.id, name: file!.filename, title: file!.title })) };
       }

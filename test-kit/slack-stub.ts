@@ -49,7 +49,7 @@ export class SlackStub extends LocalHttpStub {
   private readonly hangs = new Map<string, number>();
   private clock = 1_700_000_000;
   /** files uploaded the way Slack asks now (files.getUploadURLExternal, the bytes, files.completeUploadExternal) */
-  readonly uploads = new SlackFileUploads(() => this.url);
+  readonly uploads = new SlackFileUploads(() => this.url, () => this.nextSeq());
 
   /** The next calls of `method` fail as given (e.g. a 429 with Retry-After), then it answers normally. */
   failNext(method: string, ...failures: Failure[]): void {

@@ -4,6 +4,7 @@ import type { ChatFile, Surface } from '../chat/conversation/surface.js';
 import type { DmChannels } from './dm-channels.js';
 import { toSlackMessage } from './render/block-kit.js';
 import { uploadFile } from './upload-file.js';
+import { uploadPictures, type PictureLog } from './slack-pictures.js';
 
 /** A Slack message's place, as the conversation keeps it: channel and timestamp. */
 export const slackMessageRef = (channel: string, ts: string) => JSON.stringify({ c: channel, ts });
@@ -33,10 +34,12 @@ export class SlackSurface implements Surface {
     private readonly client: WebClient,
     private readonly dms: DmChannels,
     private readonly userId: string,
+    private readonly log?: PictureLog,
   ) {}
 
   async post(card: Card): Promise<string> {
     const channel = await this.dms.open(this.userId);
+    await uploadPictures(this.client, channel, card, this.log);
     const message = toSlackMessage(card);
     const sent = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
     const ref = slackMessageRef(sent.channel ?? channel, sent.ts ?? '');
@@ -47,6 +50,7 @@ export class SlackSurface implements Surface {
   async update(messageRef: string, card: Card): Promise<void> {
     const place = readRef(messageRef);
     if (!place) return;
+    await uploadPictures(this.client, place.c, card, this.log);
     const message = toSlackMessage(card);
     await this.client.chat.update({ channel: place.c, ts: place.ts, text: message.text, blocks: message.blocks as never });
   }

@@ -7,6 +7,8 @@ export interface SlackFile {
   title: string;
   bytes: Uint8Array;
   mimeType: string;
+  /** a description for screen readers (pictures) */
+  altText?: string;
 }
 
 /**
@@ -20,5 +22,6 @@ export async function uploadFile(client: WebClient, file: SlackFile): Promise<vo
     file: Buffer.from(file.bytes),
     filename: file.filename,
     title: file.title,
+    ...(file.altText ? { alt_text: file.altText } : {}),
   });
 }

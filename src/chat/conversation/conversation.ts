@@ -16,6 +16,7 @@ import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
 import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
+import { skillProfilePicture, teamHeatMapPicture, withPicture } from '../screens/pictures.js';
 import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
 import { signInLinkCard } from '../screens/console-link.js';
@@ -175,7 +176,8 @@ export class Conversation {
       case 'team': {
         if (argument === 'csv') return this.sendTeamReport(person, surface);
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
-        await this.post(person, surface, digestCard(digest, true), null);
+        const heatMap = await this.core.getTeamHeatMap({ managerId: employeeId });
+        await this.post(person, surface, withPicture(digestCard(digest, true), teamHeatMapPicture(heatMap)), null);
         return {};
       }
       case 'web':
@@ -212,7 +214,7 @@ export class Conversation {
       case Action.answer: {
         const [questionId, option] = value.split(':');
         const step = await this.core.answerQuestion({ employeeId, questionId: Number(questionId), option: option ?? '' });
-        if (step.results) return { replace: this.assessmentCard(person, resultsCard(step.results, { pathBuilt: false, command: surface.command })), dashboardChanged: true };
+        if (step.results) return { replace: this.assessmentCard(person, await this.withProfile(person, resultsCard(step.results, { pathBuilt: false, command: surface.command }))), dashboardChanged: true };
         const notice = answeredNotice(step.outcome);
         if (step.outcome.next) return { replace: this.assessmentCard(person, questionCard(step.outcome.next, notice)) };
         return { reply: noticeCard(notice) };
@@ -339,6 +341,11 @@ export class Conversation {
     return { reply: noticeCard(checkInSettingsSentence(settings, surface.command)) };
   }
 
+  /** Fresh results carry the person's skill profile as a picture (shown again later, the card goes without it). */
+  private async withProfile(person: Person, card: Card): Promise<Card> {
+    return withPicture(card, skillProfilePicture(await this.core.getSkillProfile({ employeeId: person.employeeId })));
+  }
+
   private assessmentCard(person: Person, card: Card): Card {
     return own(card, { owner: person.employeeId, kind: 'assessment' });
   }
@@ -369,7 +376,7 @@ export class Conversation {
     const card =
       step.kind === 'question'
         ? questionCard(step.question, started.resumed ? 'welcome back: here is where you left off' : undefined)
-        : resultsCard(step.results, { pathBuilt: false, command: surface.command });
+        : await this.withProfile(person, resultsCard(step.results, { pathBuilt: false, command: surface.command }));
     if (ref) {
       // Another turn (a double press, a second start) may have posted a newer card meanwhile: that one stays live.
       const live = await this.core.findLiveCard({ employeeId, platform: surface.platform, kind: 'assessment' });
