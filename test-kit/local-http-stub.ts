@@ -9,7 +9,7 @@ export abstract class LocalHttpStub {
   private server?: Server;
   url = '';
 
-  /** `raw` is the body as text; `bytes` the same body as it came (for binary uploads). */
+  /** `raw` is the body as text; `bytes` the same body as it came (a file upload). */
   protected abstract handle(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void;
 
   /** Listens on a free port of `host` (loopback unless a test inside its own network namespace says otherwise). */

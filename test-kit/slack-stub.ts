@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { LocalHttpStub } from './local-http-stub.js';
 import { waitFor } from './wait-for.js';
+import { SlackFileUploads } from './slack-stub-files.js';
 
 export interface SlackCall {
   method: string;
@@ -16,22 +17,6 @@ export interface PostedMessage {
   /** how many chat.update calls changed it */
   updates: number;
   /** when it was first posted, among everything the bot said */
-  seq: number;
-}
-
-/** A file uploaded as Slack's external upload does it: a URL asked for, the bytes sent there, the upload completed. */
-export interface SlackUpload {
-  fileId: string;
-  filename: string;
-  length: number;
-  altText?: string;
-  /** the bytes posted to the upload URL (empty until they arrive) */
-  bytes: Buffer;
-  /** set by files.completeUploadExternal */
-  channel?: string;
-  title?: string;
-  initialComment?: string;
-  completed: boolean;
   seq: number;
 }
 
@@ -51,8 +36,6 @@ export class SlackStub extends LocalHttpStub {
   /** messages posted to response_url, with the user the test's slash command named in it and their order */
   readonly responses: Array<Record<string, unknown> & { forUser?: string; seq?: number }> = [];
   readonly messages = new Map<string, PostedMessage>();
-  /** files uploaded through files.getUploadURLExternal / upload URL / files.completeUploadExternal, in order */
-  readonly uploads: SlackUpload[] = [];
   readonly ephemerals: Array<{ channel: string; user: string; text: string; blocks: Array<Record<string, unknown>>; seq: number }> = [];
   /** orders everything the bot says: posted messages, ephemerals and responses */
   private sequence = 0;
@@ -65,6 +48,8 @@ export class SlackStub extends LocalHttpStub {
   private readonly failures = new Map<string, Failure[]>();
   private readonly hangs = new Map<string, number>();
   private clock = 1_700_000_000;
+  /** files uploaded the way Slack asks now (files.getUploadURLExternal, the bytes, files.completeUploadExternal) */
+  readonly uploads = new SlackFileUploads(() => this.url, () => this.nextSeq());
 
   /** The next calls of `method` fail as given (e.g. a 429 with Retry-After), then it answers normally. */
   failNext(method: string, ...failures: Failure[]): void {
@@ -98,33 +83,9 @@ export class SlackStub extends LocalHttpStub {
     else this.serve(req, raw, res, bytes);
   }
 
-  /** The upload URL: the file's bytes, raw or as the one file of a multipart form (as Slack accepts both). */
-  private async receiveUpload(req: IncomingMessage, bytes: Buffer, res: ServerResponse): Promise<void> {
-    const upload = this.uploads.find((entry) => entry.fileId === decodeURIComponent((req.url ?? '').slice('/upload/'.length)));
-    if (!upload) {
-      res.statusCode = 404;
-      res.end('unknown upload');
-      return;
-    }
-    const type = String(req.headers['content-type'] ?? '');
-    if (type.startsWith('multipart/form-data')) {
-      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData();
-      const file = [...form.values()].find((value) => typeof value !== 'string');
-      upload.bytes = file && typeof file !== 'string' ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
-    } else upload.bytes = bytes;
-    res.setHeader('content-type', 'text/plain');
-    res.end(`OK - ${upload.bytes.length}`);
-  }
-
   private serve(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void {
     const path = req.url ?? '';
-    if (path.startsWith('/upload/')) {
-      this.receiveUpload(req, bytes, res).catch(() => {
-        res.statusCode = 500;
-        res.end();
-      });
-      return;
-    }
+    if (this.uploads.receives(path)) return void this.uploads.receive(path, req.headers, bytes, res);
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
       this.responses.push({ ...(JSON.parse(raw) as Record<string, unknown>), forUser: decodeURIComponent(path.slice('/respond/'.length)), seq: this.nextSeq() });
@@ -184,31 +145,11 @@ export class SlackStub extends LocalHttpStub {
         return { ok: true, message_ts: `${this.clock++}.000200` };
       case 'chat.getPermalink':
         return { ok: true, channel: args.channel, permalink: `https://example.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}` };
-      case 'files.getUploadURLExternal': {
-        const length = Number(args.length);
-        if (!args.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
-        const fileId = `F${String(this.uploads.length + 1).padStart(8, '0')}`;
-        this.uploads.push({ fileId, filename: String(args.filename), length, ...(args.alt_text ? { altText: String(args.alt_text) } : {}), bytes: Buffer.alloc(0), completed: false, seq: this.nextSeq() });
-        return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
-      }
-      case 'files.completeUploadExternal': {
-        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as Array<{ id: string; title?: string }>;
-        const done = files.map((file) => this.uploads.find((entry) => entry.fileId === file.id));
-        // Slack refuses to complete a file whose bytes never arrived, or not as long as announced.
-        if (done.some((upload) => !upload || upload.bytes.length !== upload.length)) return { ok: false, error: 'file_not_found' };
-        for (const [index, upload] of done.entries()) {
-          upload!.completed = true;
-          if (args.channel_id) upload!.channel = String(args.channel_id);
-          if (files[index]!.title) upload!.title = files[index]!.title;
-          if (args.initial_comment) upload!.initialComment = String(args.initial_comment);
-        }
-        return { ok: true, files: done.map((upload) => ({ id: upload!.fileId, title: upload!.title ?? upload!.filename })) };
-      }
       case 'views.publish':
         this.views.push({ user_id: String(args.user_id), view: args.view as (typeof this.views)[number]['view'] });
         return { ok: true, view: { id: 'V0VIEW' } };
       default:
-        return { ok: false, error: 'unknown_method' };
+        return this.uploads.answer(method, args) ?? { ok: false, error: 'unknown_method' };
     }
   }
 

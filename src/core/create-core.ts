@@ -54,6 +54,7 @@ import { getSkillProfile } from './skill-maps/get-skill-profile.js';
 import { getTeamHeatMap } from './skill-maps/get-team-heat-map.js';
 import { getTeamDigest } from './team/get-team-digest.js';
 import { getTeam } from './team/get-team.js';
+import { nudgeReport } from './team/nudge-report.js';
 import { getTeamReport } from './team/team-report.js';
 
 type Bound<F> = F extends (deps: CoreDeps, input: infer I) => infer R ? (input: I) => R : never;
@@ -83,6 +84,7 @@ export function createCore(deps: CoreDeps) {
     getTeam: bind(deps, getTeam),
     getTeamDigest: bind(deps, getTeamDigest),
     getTeamReport: bind(deps, getTeamReport),
+    nudgeReport: bind(deps, nudgeReport),
     // Skill maps: the view models the pictures are drawn from.
     getTeamHeatMap: bind(deps, getTeamHeatMap),
     getOrgHeatMap: () => getOrgHeatMap(deps),

@@ -21,5 +21,6 @@ export function slackNotifier(client: WebClient, dms: DmChannels, conversation: 
     sendDigest: (recipient, digest) => post(recipient, conversation.digest({ employeeId: recipient.employeeId, name: recipient.name }, digest)),
     sendReminder: (recipient, reminder) => post(recipient, conversation.reminder(reminder, { command: slackCommand, contentLink: (_e, _c, url) => url })),
     sendCheckIn: (recipient, checkIn) => post(recipient, conversation.checkIn(checkIn, { command: slackCommand })),
+    sendNudge: (recipient, nudge) => post(recipient, conversation.nudge(nudge, { contentLink: (_e, _c, url) => url })),
   };
 }

@@ -1,8 +1,9 @@
 import type { WebClient } from '@slack/web-api';
 import type { Card } from '../chat/card/card.js';
-import type { Surface } from '../chat/conversation/surface.js';
+import type { ChatFile, Surface } from '../chat/conversation/surface.js';
 import type { DmChannels } from './dm-channels.js';
 import { toSlackMessage } from './render/block-kit.js';
+import { uploadFile } from './upload-file.js';
 import { uploadPictures, type PictureLog } from './slack-pictures.js';
 
 /** A Slack message's place, as the conversation keeps it: channel and timestamp. */
@@ -59,6 +60,11 @@ export class SlackSurface implements Surface {
     if (!place) return null;
     const answer = await this.client.chat.getPermalink({ channel: place.c, message_ts: place.ts }).catch(() => null);
     return answer?.permalink ?? null;
+  }
+
+  /** The file is uploaded into the person's DM with Skillcheck. */
+  async sendFile(file: ChatFile): Promise<void> {
+    await uploadFile(this.client, { channel: await this.dms.open(this.userId), ...file });
   }
 
   /** A Slack link button opens the page and also tells Skillcheck, which records the open: no tracking link needed. */

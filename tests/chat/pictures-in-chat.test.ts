@@ -28,11 +28,12 @@ describe('pictures in chat and over REST', () => {
     const completed = slack.callsOf('files.completeUploadExternal');
     expect(completed).toHaveLength(1);
     expect(completed[0]!.args.channel_id).toBe('DU0MAYA0001');
-    const [upload] = slack.uploads;
+    const [upload] = slack.uploads.in('DU0MAYA0001');
     expect(upload).toMatchObject({ completed: true, channel: 'DU0MAYA0001', filename: 'team-heat-map.png' });
+    expect(upload!.bytes).not.toBeNull();
     expect(upload!.altText).toMatch(/^Heat map of \d+ direct reports by \d+ expected skills/);
-    expect(isPng(upload!.bytes)).toBe(true);
-    expect(PNG.sync.read(upload!.bytes).width).toBeGreaterThan(300);
+    expect(isPng(upload!.bytes!)).toBe(true);
+    expect(PNG.sync.read(upload!.bytes!).width).toBeGreaterThan(300);
     expect(upload!.seq).toBeLessThan(digest.seq);
     // Block Kit carries no picture: the digest's text is the fallback, whole.
     expect(JSON.stringify(digest.blocks)).not.toMatch(/"type":"image"/);
