@@ -249,7 +249,7 @@ describe('the learner and manager pages of the web console', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate('document.activeElement.id')).toBe('main');
     const focused: string[] = [];
-    for (let step = 0; step < 15; step += 1) {
+    for (let step = 0; step < 8; step += 1) {
       await page.keyboard.press('Tab');
       focused.push(await focusedThing(page));
     }
@@ -258,8 +258,7 @@ describe('the learner and manager pages of the web console', () => {
     expect(focused[1]).toBe('div:heat-map-caption');
     const names = (await rig.chat.server.db.employee.findMany({ where: { managerId: ids.maya } })).map((report) => report.name).sort((a, b) => a.localeCompare(b));
     expect(focused.slice(2, 8)).toEqual(names.map((name) => `row:${name}`));
-    // The link opens the page with Enter.
-    await page.keyboard.press('Shift+Tab');
+    // The focused link (the last report's) opens their page with Enter.
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/app\/team\/\d+$/);
     expect(await page.locator('h1').textContent()).toBe(names[5]);

@@ -11,7 +11,7 @@ import type { CommandHint } from './words.js';
 export const DIGEST_LISTED_MAX = 12;
 
 /** The first line's word on why the manager should look, or need not. */
-function headline(report: DigestReportView): string {
+export function headline(report: DigestReportView): string {
   switch (report.attention) {
     case 'STALLED':
       return report.idleDays === null ? '⚠️ **Stalled**' : `⚠️ **Stalled**: nothing done for ${plural(report.idleDays, 'day')}`;

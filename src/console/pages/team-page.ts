@@ -1,10 +1,11 @@
 import { plural } from '../../chat/format.js';
+import { headline, reportLines } from '../../chat/screens/digest.js';
 import { teamHeatMapAlt } from '../../chat/screens/pictures.js';
 import type { SkillCell, TeamHeatMapView } from '../../core/skill-maps/views.js';
 import type { DigestReportView, TeamDigestView } from '../../core/team/views.js';
-import { escapeHtml } from '../../web/render/html.js';
+import { escapeHtml, markupHtml } from '../../web/render/html.js';
 import { consolePage, type PageContext } from './layout.js';
-import { levelWords, verdictCounts, verdictHtml } from './words.js';
+import { levelWords, verdictHtml } from './words.js';
 
 export const TEAM_PATHS = {
   heatMapPng: '/app/team/heat-map.png',
@@ -35,24 +36,20 @@ function heatMapTable(view: TeamHeatMapView): string {
 <tbody>${rows}</tbody></table></div>`;
 }
 
-/** What a digest line says about one report: one thing at a time. */
-function attentionLines(report: DigestReportView): string[] {
-  const lines: string[] = [];
-  if (report.stalled) lines.push(report.lastActivityAt ? `Stalled: no learning since ${report.lastActivityAt.slice(0, 10)}` : 'Stalled: nothing done yet');
-  lines.push(report.assessmentInProgress ? 'Assessment in progress' : report.step.label);
-  if (report.verdicts) lines.push(verdictCounts(report.verdicts));
-  if (report.path) lines.push(`Learning path: ${report.path.done} of ${plural(report.path.total, 'item')} done`);
-  return lines;
+/** A report as the digest says it, one thing a line (the same words as in chat), their name linking to their page. */
+function personItem(report: DigestReportView): string {
+  const lines = reportLines(report).slice(1);
+  return `<li><a href="${TEAM_PATHS.person(report.employeeId)}">${escapeHtml(report.name)}</a>: ${markupHtml(headline(report))}${lines.length > 0 ? `<ul>${lines.map((line) => `<li>${markupHtml(line)}</li>`).join('')}</ul>` : ''}</li>`;
 }
 
 /** The manager's team: the heat map (picture and table) and the digest's list, who needs attention first. */
 export function teamPage(ctx: PageContext, data: { heatMap: TeamHeatMapView; digest: TeamDigestView }): string {
   const { heatMap, digest } = data;
-  const people = digest.reports
-    .map((report) => `<li><a href="${TEAM_PATHS.person(report.employeeId)}">${escapeHtml(report.name)}</a><ul>${attentionLines(report).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></li>`)
-    .join('');
+  const attention = digest.reports.filter((report) => report.needsAttention);
+  const others = digest.reports.filter((report) => !report.needsAttention);
+  const { summary } = digest;
   const main = `<h1>My team</h1>
-<div class="panel"><p>${escapeHtml(plural(digest.reports.length, 'direct report'))}, ${digest.summary.assessed} assessed.</p>
+<div class="panel"><p><strong>${summary.needAttention} of ${escapeHtml(plural(summary.people, 'person', 'people'))} need your attention</strong>; ${summary.assessed} assessed, ${escapeHtml(plural(summary.certainGaps, 'certain gap'))} in all; learning-path items done: ${summary.pathItems.done} of ${summary.pathItems.total}.</p>
 <div class="actions"><a class="button" href="${TEAM_PATHS.reportCsv}" download>Download the team report (CSV)</a></div></div>
 <section aria-labelledby="heat-map-heading">
 <h2 id="heat-map-heading">Team heat map</h2>
@@ -61,8 +58,8 @@ ${heatMapTable(heatMap)}
 </section>
 <section aria-labelledby="people-heading">
 <h2 id="people-heading">Who needs your attention</h2>
-<p class="muted">In the order of your weekly digest.</p>
-<ul class="people">${people}</ul>
+${attention.length > 0 ? `<ul class="people">${attention.map(personItem).join('')}</ul>` : '<p>Nobody right now: everyone is on track or done.</p>'}
+${others.length > 0 ? `<h3>On track or done</h3><ul class="people">${others.map(personItem).join('')}</ul>` : ''}
 </section>`;
   return consolePage(ctx, { title: 'My team', section: 'team', main });
 }
