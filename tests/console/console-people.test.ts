@@ -61,6 +61,8 @@ describe('the learner and manager pages of the web console', () => {
   });
 
   const expectNoSeriousViolations = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
+  /** A phone page scrolls down only: wide tables scroll inside their own region. */
+  const pageWidth = async (page: Page) => (await page.evaluate('document.documentElement.scrollWidth')) as number;
   const names = async (page: Page) => (await page.locator('body').textContent()) ?? '';
 
   /** The image loaded in the page (decoded, so not a broken picture). */
@@ -118,6 +120,7 @@ describe('the learner and manager pages of the web console', () => {
 
     // At a phone's width the home page passes too.
     const phone = await rig.signInFromSlack(SLACK_PEOPLE.priya, { phone: true });
+    expect(await pageWidth(phone)).toBeLessThanOrEqual(390);
     await expectNoSeriousViolations(phone);
     await screenshot(phone, 'learner-home-phone');
   });
@@ -178,6 +181,8 @@ describe('the learner and manager pages of the web console', () => {
     const phone = await rig.signInFromSlack(SLACK_PEOPLE.maya, { phone: true });
     await phone.goto(`${origin}/app/team`);
     expect(await phone.getByRole('table', { name: /Your direct reports/ }).isVisible()).toBe(true);
+    expect(await phone.locator('img[src="/app/team/heat-map.png"]').isVisible()).toBe(false);
+    expect(await pageWidth(phone)).toBeLessThanOrEqual(390);
     await expectNoSeriousViolations(phone);
     await screenshot(phone, 'team-phone');
   });

@@ -40,7 +40,7 @@ h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 .notice { background: #eef4ff; border: 1px solid #b7c9f3; border-radius: .5rem; padding: .6rem .9rem; margin: 0 0 1rem; }
 .notice.error { background: #fdeeee; border-color: #f0b9b5; }
 .picture { max-width: 100%; height: auto; display: block; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; position: relative; }
 table { border-collapse: collapse; width: 100%; background: var(--card); }
 caption { text-align: left; font-weight: 600; padding: .4rem 0; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
