@@ -102,6 +102,22 @@ describe('per-person reads and writes', () => {
     expect(scansOf(statements)).toEqual([]);
   });
 
+  it("use indexes only: the console's pages of a learner and of a manager's report", async () => {
+    const sitting = await db.assessmentSession.findFirstOrThrow({ where: { status: 'COMPLETED' }, select: { id: true, employeeId: true } });
+    const learner = await db.employee.findUniqueOrThrow({ where: { id: sitting.employeeId }, select: { id: true, managerId: true } });
+    const manager = { employeeId: learner.managerId!, isAdmin: false, reports: 1 };
+
+    statements.clear();
+    await core.getSkillProfile({ employeeId: learner.id });
+    await core.listSittings({ employeeId: learner.id });
+    await core.getSitting({ employeeId: learner.id, sessionId: sitting.id });
+    await core.getSkillTrends({ employeeId: learner.id });
+    await core.findVisiblePerson({ viewer: manager, employeeId: learner.id });
+    await core.getTeamHeatMap({ managerId: manager.employeeId });
+    expect(statements.size).toBeGreaterThan(8);
+    expect(scansOf(statements)).toEqual([]);
+  });
+
   /** Every statement whose SQLite plan scans a growing table. */
   function scansOf(statements: Set<string>): string[] {
     const sqlite = new Database(filePath, { readonly: true });
