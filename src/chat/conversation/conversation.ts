@@ -16,7 +16,7 @@ import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
 import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
-import { skillProfilePicture, teamHeatMapPicture, withPicture } from '../screens/pictures.js';
+import { skillProfilePicture, withPicture } from '../screens/pictures.js';
 import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
 import { signInLinkCard } from '../screens/console-link.js';
@@ -176,8 +176,7 @@ export class Conversation {
       case 'team': {
         if (argument === 'csv') return this.sendTeamReport(person, surface);
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
-        const heatMap = await this.core.getTeamHeatMap({ managerId: employeeId });
-        await this.post(person, surface, withPicture(digestCard(digest, true), teamHeatMapPicture(heatMap)), null);
+        await this.post(person, surface, digestCard(digest, true), null);
         return {};
       }
       case 'web':
