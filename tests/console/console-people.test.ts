@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAM_REPORT_COLUMNS } from '../../src/admin-io/team-report-csv.js';
 import type { AssessmentStep } from '../../src/core/assessment/views.js';
 import { answerStepSchema, assessmentStepSchema } from '../../src/http/rest/view-schemas.js';
+import { sendText } from '../../test-kit/teams-requests.js';
+import { TOMAS } from '../helpers/chat-rig.js';
 import { screenshot, seriousViolations, SLACK_PEOPLE, startConsoleRig, type ConsoleRig } from '../helpers/console-browser.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -229,6 +231,21 @@ describe('the learner and manager pages of the web console', () => {
     expect(rows.some((row) => row[1] === 'Priya Natarajan' && /GAP|ON_TARGET|NOT_SURE/.test(row[13] ?? ''))).toBe(true);
     const tomasReport = await rig.chat.server.db.employee.findUniqueOrThrow({ where: { id: ids.tomasReport } });
     expect(rows.some((row) => row[1] === tomasReport.name)).toBe(false);
+  });
+
+  it("a manager whose chat takes no files signs in from the link and gets the CSV download at once", async () => {
+    const { server, connector } = rig.chat;
+    await sendText(server.url, connector.url, TOMAS, 'team csv');
+    await server.settled();
+    const sent = JSON.stringify(connector.sentTo(TOMAS.conversationId).at(-1)!.activity);
+    const url = /http:\/\/localhost:\d+\/app\/sign-in\/[A-Za-z0-9_-]{43}/.exec(sent)![0];
+    const page = await rig.newPage();
+    await page.goto(url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sign in as Tomás Rivera' }).click()]);
+    const rows = parse(readFileSync((await download.path())!, 'utf8')) as string[][];
+    expect(rows[0]).toEqual([...TEAM_REPORT_COLUMNS]);
+    const reports = await server.db.employee.findMany({ where: { managerId: ids.tomas } });
+    expect(new Set(rows.slice(1).map((row) => row[0]))).toEqual(new Set(reports.map((report) => report.employeeNumber)));
   });
 
   it("Maya cannot open another team's person, nor that team", async () => {
