@@ -5,6 +5,10 @@ import { editBankQuestion } from './admin/questions/edit-question.js';
 import { getReviewQueue } from './admin/questions/get-review-queue.js';
 import { listBankQuestions } from './admin/questions/list-questions.js';
 import { retireBankQuestion } from './admin/questions/retire-question.js';
+import { addRoleSkill } from './admin/roles/add-role-skill.js';
+import { changeRoleSkill } from './admin/roles/change-role-skill.js';
+import { listRoles } from './admin/roles/list-roles.js';
+import { removeRoleSkill } from './admin/roles/remove-role-skill.js';
 import { answerQuestion } from './assessment/answer-question.js';
 import { cancelAssessment } from './assessment/cancel-assessment.js';
 import { continueAssessment } from './assessment/continue-assessment.js';
@@ -104,6 +108,11 @@ export function createCore(deps: CoreDeps) {
     approveBankQuestion: bind(deps, approveBankQuestion),
     editBankQuestion: bind(deps, editBankQuestion),
     retireBankQuestion: bind(deps, retireBankQuestion),
+    // The admin's roles: expected skills and their target levels.
+    listRoles: () => listRoles(deps),
+    addRoleSkill: bind(deps, addRoleSkill),
+    changeRoleSkill: bind(deps, changeRoleSkill),
+    removeRoleSkill: bind(deps, removeRoleSkill),
     // The web console: one-time sign-in links sent in chat, and signed-in browsers.
     issueSignInLink: bind(deps, issueSignInLink),
     peekSignInLink: bind(deps, peekSignInLink),

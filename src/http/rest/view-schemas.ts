@@ -20,6 +20,7 @@ export { bankQuestionListViewSchema, bankQuestionViewSchema, itemStatusSchema, r
 export { contentProgressViewSchema, learningItemViewSchema, learningPathViewSchema, progressBarViewSchema } from '../../core/learning/views.js';
 export { dashboardViewSchema, employeeViewSchema, profileViewSchema } from '../../core/profile/views.js';
 export { teamViewSchema } from '../../core/team/views.js';
+export { roleListViewSchema, roleViewSchema } from '../../core/admin/roles/views.js';
 
 export const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
