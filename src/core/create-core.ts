@@ -2,6 +2,7 @@ import { exportOrganisation } from './admin/export-organisation.js';
 import { importOrganisation } from './admin/import-organisation.js';
 import { approveBankQuestion } from './admin/questions/approve-question.js';
 import { editBankQuestion } from './admin/questions/edit-question.js';
+import { getBankQuestion } from './admin/questions/get-question.js';
 import { getReviewQueue } from './admin/questions/get-review-queue.js';
 import { listBankQuestions } from './admin/questions/list-questions.js';
 import { retireBankQuestion } from './admin/questions/retire-question.js';
@@ -104,6 +105,7 @@ export function createCore(deps: CoreDeps) {
     getAnswerReview: bind(deps, getAnswerReview),
     reportQuestion: bind(deps, reportQuestion),
     listBankQuestions: bind(deps, listBankQuestions),
+    getBankQuestion: bind(deps, getBankQuestion),
     getReviewQueue: () => getReviewQueue(deps),
     approveBankQuestion: bind(deps, approveBankQuestion),
     editBankQuestion: bind(deps, editBankQuestion),

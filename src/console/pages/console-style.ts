@@ -64,6 +64,12 @@ input[type="text"], input[type="number"], select, textarea { font: inherit; widt
 textarea { min-height: 10rem; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; }
 .hint { color: var(--muted); font-size: .85rem; font-weight: normal; }
 progress { width: 100%; height: .6rem; }
+ul.plain { list-style: none; margin: 0; padding: 0; }
+dl.facts { display: flex; flex-wrap: wrap; gap: .3rem 1.5rem; margin: .6rem 0; }
+dl.facts dt { color: var(--muted); font-size: .85rem; }
+dl.facts dd { margin: 0; font-weight: 600; }
+ol.options { list-style: none; padding: 0; margin: .4rem 0; }
+tr.refused td { background: #fdeeee; }
 footer.foot { color: var(--muted); font-size: .85rem; text-align: center; padding: 1rem; }
 @media (max-width: 40rem) {
   .top-inner { padding: .5rem .75rem; }
