@@ -37,6 +37,7 @@ export async function digestBench(options: { managers?: number; reportsPerManage
         sent += 1;
       },
       sendReminder: async () => {},
+      sendNudge: async () => {},
       sendCheckIn: async () => {},
     };
     fixture.queries.length = 0;

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { LocalHttpStub } from './local-http-stub.js';
 import { waitFor } from './wait-for.js';
+import { SlackFileUploads } from './slack-stub-files.js';
 
 export interface SlackCall {
   method: string;
@@ -47,6 +48,8 @@ export class SlackStub extends LocalHttpStub {
   private readonly failures = new Map<string, Failure[]>();
   private readonly hangs = new Map<string, number>();
   private clock = 1_700_000_000;
+  /** files uploaded the way Slack asks now (files.getUploadURLExternal, the bytes, files.completeUploadExternal) */
+  readonly uploads = new SlackFileUploads(() => this.url, () => this.nextSeq());
 
   /** The next calls of `method` fail as given (e.g. a 429 with Retry-After), then it answers normally. */
   failNext(method: string, ...failures: Failure[]): void {
@@ -75,13 +78,14 @@ export class SlackStub extends LocalHttpStub {
   /** How long each Web API answer takes (the benchmark sets Slack-like latency; tests keep 0). */
   latencyMs = 0;
 
-  protected handle(req: IncomingMessage, raw: string, res: ServerResponse): void {
-    if (this.latencyMs > 0) setTimeout(() => this.serve(req, raw, res), this.latencyMs);
-    else this.serve(req, raw, res);
+  protected handle(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void {
+    if (this.latencyMs > 0) setTimeout(() => this.serve(req, raw, res, bytes), this.latencyMs);
+    else this.serve(req, raw, res, bytes);
   }
 
-  private serve(req: IncomingMessage, raw: string, res: ServerResponse): void {
+  private serve(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void {
     const path = req.url ?? '';
+    if (this.uploads.receives(path)) return void this.uploads.receive(path, req.headers, bytes, res);
     res.setHeader('content-type', 'application/json');
     if (path.startsWith('/respond/')) {
       this.responses.push({ ...(JSON.parse(raw) as Record<string, unknown>), forUser: decodeURIComponent(path.slice('/respond/'.length)), seq: this.nextSeq() });
@@ -145,7 +149,7 @@ export class SlackStub extends LocalHttpStub {
         this.views.push({ user_id: String(args.user_id), view: args.view as (typeof this.views)[number]['view'] });
         return { ok: true, view: { id: 'V0VIEW' } };
       default:
-        return { ok: false, error: 'unknown_method' };
+        return this.uploads.answer(method, args) ?? { ok: false, error: 'unknown_method' };
     }
   }
 

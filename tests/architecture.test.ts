@@ -27,6 +27,7 @@ describe('dependency rules', () => {
     ['Gemini', /^@google\/genai$/],
     ['the scheduler', /^node-cron$/],
     ['a logger implementation', /^pino/],
+    ['picture renderer', /^@resvg\//],
   ])('the core imports no %s package', (_name, pattern) => {
     const offenders = coreFiles.flatMap((file) => importsOf(file).filter((source) => pattern.test(source)).map((source) => `${relative(projectRoot, file)}: ${source}`));
     expect(offenders).toEqual([]);
@@ -60,7 +61,7 @@ describe('dependency rules', () => {
     expect(files.length).toBeGreaterThan(10);
     const offenders = files.flatMap((file) =>
       importsOf(file)
-        .filter((source) => /^@slack\/|^botbuilder|^@microsoft\/|^express$|^@google\/genai$|^playwright/.test(source) || /\/(slack|teams|web|http|app|db)\//.test(source))
+        .filter((source) => /^@slack\/|^botbuilder|^@microsoft\/|^express$|^@google\/genai$|^playwright|^@resvg\//.test(source) || /\/(slack|teams|web|http|app|db|pictures)\//.test(source))
         .map((source) => `${relative(projectRoot, file)}: ${source}`),
     );
     expect(offenders).toEqual([]);

@@ -42,6 +42,7 @@ export function coreCheckIns(bench: BenchCore): CheckInPhase {
     canReach: () => true,
     sendDigest: async () => {},
     sendReminder: async () => {},
+    sendNudge: async () => {},
     sendCheckIn: async (_recipient, view) => {
       sent.push(view);
     },

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config.js';
 import { createCore, type Core } from '../core/create-core.js';
 import type { Db } from '../core/ports/database.js';
+import type { Notifier } from '../core/ports/notifier.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReadiness } from '../db/readiness.js';
@@ -47,10 +48,13 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   // The conversation is decided once, here, for every chat platform.
   // Sign-in links to the web console go to PUBLIC_URL, else to this server (known once it listens).
   let consoleBase = config.publicUrl;
+  // A manager's Nudge goes out through the platforms' notifiers, which exist once the platforms started.
+  let notifiers: Notifier[] = [];
   const conversation = new Conversation(core, logger.child({ component: 'chat' }), {
     stallDays: config.schedule.reminderAfterDays,
     defaultTimezone: config.schedule.digestTimezone,
     consoleUrl: (path) => `${consoleBase ?? ''}${path}`,
+    notifiers: () => notifiers,
   });
   const secret = config.linkSecret ?? config.teams.appPassword ?? config.slack.signingSecret ?? config.apiToken ?? null;
   const links = new OpenLinks(secret, config.publicUrl);
@@ -65,7 +69,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
     const running = await plugin.start({ config, core, conversation, logger, links });
     if (running) platforms.push(running);
   }
-  const notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
+  notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
   const scheduler = createScheduler(config, core, notifiers, logger);
   const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter });
   const server: Server = await new Promise((resolve, reject) => {

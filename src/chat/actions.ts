@@ -26,6 +26,10 @@ export const Action = {
   reviewAnswers: 'answers.review', // value: the scored session whose answers to show
   reportQuestion: 'question.report', // value: the question ("s<id>" or "c<id>") and its number: asks why
   reportReason: 'question.report.reason', // value: the question and the reason ("s<id>:WRONG_KEY")
+  // A manager's team digest (screens/digest.ts).
+  nudge: 'team.nudge', // value: the direct report's employee id: a friendly DM to them
+  teamCsv: 'team.csv', // the team report as a CSV file in the chat
+  teamConsole: 'team.console', // a fresh one-time sign-in link to the console's team page, in the DM
 } as const;
 
 export type ActionName = (typeof Action)[keyof typeof Action];

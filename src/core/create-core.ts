@@ -50,8 +50,12 @@ import { getProfile } from './profile/get-profile.js';
 import { getStanding } from './profile/get-standing.js';
 import { listEmployees } from './profile/list-employees.js';
 import { matchEmployees } from './profile/match-employees.js';
+import { getOrgHeatMap } from './skill-maps/get-org-heat-map.js';
+import { getSkillProfile } from './skill-maps/get-skill-profile.js';
+import { getTeamHeatMap } from './skill-maps/get-team-heat-map.js';
 import { getTeamDigest } from './team/get-team-digest.js';
 import { getTeam } from './team/get-team.js';
+import { nudgeReport } from './team/nudge-report.js';
 import { getTeamReport } from './team/team-report.js';
 
 type Bound<F> = F extends (deps: CoreDeps, input: infer I) => infer R ? (input: I) => R : never;
@@ -81,6 +85,11 @@ export function createCore(deps: CoreDeps) {
     getTeam: bind(deps, getTeam),
     getTeamDigest: bind(deps, getTeamDigest),
     getTeamReport: bind(deps, getTeamReport),
+    nudgeReport: bind(deps, nudgeReport),
+    // Skill maps: the view models the pictures are drawn from.
+    getTeamHeatMap: bind(deps, getTeamHeatMap),
+    getOrgHeatMap: () => getOrgHeatMap(deps),
+    getSkillProfile: bind(deps, getSkillProfile),
     setReminders: bind(deps, setReminders),
     deliverDigests: bind(deps, deliverDigests),
     deliverReminders: bind(deps, deliverReminders),

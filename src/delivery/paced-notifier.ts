@@ -2,7 +2,7 @@ import PQueue from 'p-queue';
 import type { Notifier, Recipient } from '../core/ports/notifier.js';
 import type { CheckInView } from '../core/checkins/views.js';
 import type { ReminderView } from '../core/delivery/views.js';
-import type { TeamDigestView } from '../core/team/views.js';
+import type { NudgeView, TeamDigestView } from '../core/team/views.js';
 
 /** How long a 429 asks to wait, from the error of either platform's client. */
 function retryAfterMs(error: unknown): number | null {
@@ -43,5 +43,6 @@ export function pacedNotifier(inner: Notifier, options: { perSecond: number; max
     sendDigest: (recipient: Recipient, digest: TeamDigestView) => run(() => inner.sendDigest(recipient, digest)),
     sendReminder: (recipient: Recipient, reminder: ReminderView) => run(() => inner.sendReminder(recipient, reminder)),
     sendCheckIn: (recipient: Recipient, checkIn: CheckInView) => run(() => inner.sendCheckIn(recipient, checkIn)),
+    sendNudge: (recipient: Recipient, nudge: NudgeView) => run(() => inner.sendNudge(recipient, nudge)),
   };
 }

@@ -8,6 +8,7 @@ import { isSkillcheckError } from '../core/errors.js';
 import { apiAccess } from './api-access.js';
 import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
+import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
 import { registerRoutes } from './rest/route.js';
@@ -73,7 +74,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   if (options.consoleRouter) app.use(options.consoleRouter);
 
-  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays })];
+  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays }), ...pictureRoutes(options.core)];
   const document = buildOpenApiDocument(routes, { version: options.version });
 
   // Every /api/ route but the Bot Framework endpoint (POST /api/messages) is behind the API access rule.

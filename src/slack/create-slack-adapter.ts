@@ -68,5 +68,5 @@ export function createSlackAdapter(
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app, notifier: slackNotifier(client, dms, conversation), settled: () => work.onIdle() };
+  return { router, app, notifier: slackNotifier(client, dms, conversation, ctx.logger), settled: () => work.onIdle() };
 }

@@ -1,8 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import type { Card } from '../chat/card/card.js';
-import type { Surface } from '../chat/conversation/surface.js';
+import type { ChatFile, Surface } from '../chat/conversation/surface.js';
 import type { DmChannels } from './dm-channels.js';
 import { toSlackMessage } from './render/block-kit.js';
+import { uploadFile } from './upload-file.js';
+import { uploadPictures, type PictureLog } from './slack-pictures.js';
 
 /** A Slack message's place, as the conversation keeps it: channel and timestamp. */
 export const slackMessageRef = (channel: string, ts: string) => JSON.stringify({ c: channel, ts });
@@ -32,10 +34,12 @@ export class SlackSurface implements Surface {
     private readonly client: WebClient,
     private readonly dms: DmChannels,
     private readonly userId: string,
+    private readonly log?: PictureLog,
   ) {}
 
   async post(card: Card): Promise<string> {
     const channel = await this.dms.open(this.userId);
+    await uploadPictures(this.client, channel, card, this.log);
     const message = toSlackMessage(card);
     const sent = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks as never });
     const ref = slackMessageRef(sent.channel ?? channel, sent.ts ?? '');
@@ -46,6 +50,7 @@ export class SlackSurface implements Surface {
   async update(messageRef: string, card: Card): Promise<void> {
     const place = readRef(messageRef);
     if (!place) return;
+    await uploadPictures(this.client, place.c, card, this.log);
     const message = toSlackMessage(card);
     await this.client.chat.update({ channel: place.c, ts: place.ts, text: message.text, blocks: message.blocks as never });
   }
@@ -55,6 +60,11 @@ export class SlackSurface implements Surface {
     if (!place) return null;
     const answer = await this.client.chat.getPermalink({ channel: place.c, message_ts: place.ts }).catch(() => null);
     return answer?.permalink ?? null;
+  }
+
+  /** The file is uploaded into the person's DM with Skillcheck. */
+  async sendFile(file: ChatFile): Promise<void> {
+    await uploadFile(this.client, { channel: await this.dms.open(this.userId), ...file });
   }
 
   /** A Slack link button opens the page and also tells Skillcheck, which records the open: no tracking link needed. */

@@ -99,6 +99,10 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, conversa
       const card = conversation.checkIn(checkIn, { command: teamsCommand });
       return mustSend(recipient.employeeId, { text: card.summary, card });
     },
+    sendNudge: (recipient, nudge) => {
+      const card = conversation.nudge(nudge, { contentLink: (employeeId, contentId, url) => links.link(employeeId, contentId, url) });
+      return mustSend(recipient.employeeId, { text: card.summary, card });
+    },
   };
   return { router, notifier, sendToEmployee };
 }

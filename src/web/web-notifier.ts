@@ -23,5 +23,7 @@ export function webNotifier(chats: WebChats, conversation: Conversation, links: 
     sendReminder: (recipient, reminder) =>
       post(recipient, (origin) => conversation.reminder(reminder, { command: webCommand, contentLink: (employeeId, contentId, url) => links.link(employeeId, contentId, url, origin) })),
     sendCheckIn: (recipient, checkIn) => post(recipient, () => conversation.checkIn(checkIn, { command: webCommand })),
+    sendNudge: (recipient, nudge) =>
+      post(recipient, (origin) => conversation.nudge(nudge, { contentLink: (employeeId, contentId, url) => links.link(employeeId, contentId, url, origin) })),
   };
 }

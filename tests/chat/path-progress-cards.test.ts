@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buttonsOf } from '../../src/chat/card/card.js';
 import { plainText } from '../../src/chat/card/plain-text.js';
-import { reportLines } from '../../src/chat/screens/digest.js';
+import { Action } from '../../src/chat/actions.js';
+import { digestCard, reportLines } from '../../src/chat/screens/digest.js';
 import { learningPathCard } from '../../src/chat/screens/learning-path.js';
 import { pathProgressBlocks, sittingProgressBlock } from '../../src/chat/screens/progress.js';
 import type { LearningItemView, LearningPathView } from '../../src/core/learning/views.js';
-import type { DigestReportView } from '../../src/core/team/views.js';
+import type { DigestReportView, TeamDigestView } from '../../src/core/team/views.js';
 import { toAdaptiveCard } from '../../src/teams/render/adaptive-card.js';
 import { toSlackMessage } from '../../src/slack/render/block-kit.js';
 
@@ -127,7 +128,9 @@ describe('a digest entry', () => {
     name: 'Priya Natarajan',
     email: 'priya@example.org',
     roleName: 'Full-stack Developer',
-    step: { key: 'LEARNING_IN_PROGRESS', label: 'Learning in progress', percent: 100 },
+    step: { key: 'LEARNING_IN_PROGRESS', label: 'Learning in progress' },
+    attention: 'ON_TRACK',
+    needsAttention: false,
     assessmentInProgress: false,
     latest: null,
     verdicts: { gaps: 2, onTarget: 5, notSure: 3 },
@@ -138,6 +141,7 @@ describe('a digest entry', () => {
     path: { done: 1, total: 9, percent: 11, leftMinutes: 610 },
     gapsClosed: { closed: 1, total: 2 },
     lastActivityAt: null,
+    idleDays: null,
     stalled: false,
     changes: [],
     ...overrides,
@@ -145,16 +149,43 @@ describe('a digest entry', () => {
 
   it('says one thing a line, with no workflow percentage beside the path', () => {
     expect(reportLines(report())).toEqual([
-      '**Priya Natarajan** · Learning in progress',
+      '**Priya Natarajan** · On track: learning in progress',
       'Results: 2 gaps (SQL, React), 5 on target, 3 not sure yet',
       'Learning path: 1 of 9 items done, 10 h 10 min left',
       'Gaps closed: 1 of 2',
     ]);
   });
 
-  it('leaves out what is not there yet, and marks a stalled report', () => {
-    expect(reportLines(report({ step: { key: 'ASSESSMENT_COMPLETED', label: 'Not assessed yet', percent: 25 }, verdicts: null, topGaps: [], path: null, gapsClosed: null, stalled: true }))).toEqual([
-      '**Priya Natarajan** · Not assessed yet · ⚠️ **stalled**',
+  it('says "not started" once for someone never assessed, and how long a stalled report has been idle', () => {
+    const notStarted = report({ step: { key: 'PROFILE_LOADED', label: 'Not assessed yet' }, attention: 'NOT_STARTED', needsAttention: true, verdicts: null, topGaps: [], path: null, gapsClosed: null });
+    expect(reportLines(notStarted)).toEqual(['**Priya Natarajan** · **Not started**: no assessment yet']);
+    expect(reportLines(report({ attention: 'STALLED', needsAttention: true, stalled: true, idleDays: 10, verdicts: null, topGaps: [], gapsClosed: null }))).toEqual([
+      '**Priya Natarajan** · ⚠️ **Stalled**: nothing done for 10 days',
+      'Learning path: 1 of 9 items done, 10 h 10 min left',
     ]);
+  });
+
+  it('a large team lists the people who need attention, each with a Nudge, and counts the rest', () => {
+    const people = Array.from({ length: 20 }, (_, index) =>
+      report({ employeeId: index + 1, name: `Person ${String(index + 1).padStart(2, '0')} Example`, ...(index < 3 ? { attention: 'NOT_STARTED' as const, needsAttention: true } : index < 5 ? { attention: 'DONE' as const } : {}) }),
+    );
+    const digest: TeamDigestView = {
+      manager: { id: 99, name: 'Maya Chen', timezone: null },
+      generatedAt: '2026-11-30T09:00:00.000Z',
+      summary: { people: 20, assessed: 17, needAttention: 3, certainGaps: 34, pathItems: { done: 20, total: 180 }, commonGaps: [{ name: 'SQL', count: 17 }] },
+      reports: people,
+    };
+    const card = digestCard(digest);
+    const shown = plainText(card);
+    expect(shown).toContain('Person 01 Example');
+    expect(shown).toContain('Person 03 Example');
+    expect(shown).not.toContain('Person 04 Example');
+    expect(shown).toContain('…and 17 more: 2 done, 15 on track.');
+    expect(shown).not.toMatch(/\/api\//);
+    expect(buttonsOf(card).map((entry) => entry.label)).toEqual(['Nudge Person', 'Nudge Person', 'Nudge Person', 'Team report (CSV)']);
+    expect(buttonsOf(card).filter((entry) => entry.action === Action.nudge).map((entry) => entry.value)).toEqual(['1', '2', '3']);
+    expect(card.summary).toBe('Team digest: 3 of 20 people need attention; 17 assessed.');
+    expect(shown).toMatch(/Certain gaps across the team: 34 \(most common: SQL 17\)/);
+    expect(shown).toMatch(/Learning items done: 20 of 180, over every path/);
   });
 });

@@ -105,7 +105,7 @@ describe('chat identities', () => {
     expect(recipients.get(jonas)!.addresses).toEqual({ teams: { userId: 'aad-jonas', conversationReference: '{"n":2}' } });
     expect(recipients.get(kenji)!.addresses).toEqual({});
 
-    const notifier = (platform: string, canReach: (recipient: Recipient) => boolean): Notifier => ({ platform, canReach, sendDigest: async () => {}, sendReminder: async () => {}, sendCheckIn: async () => {} });
+    const notifier = (platform: string, canReach: (recipient: Recipient) => boolean): Notifier => ({ platform, canReach, sendDigest: async () => {}, sendReminder: async () => {}, sendCheckIn: async () => {}, sendNudge: async () => {} });
     const notifiers = [
       notifier('slack', (recipient) => recipient.addresses.slack !== undefined),
       notifier('teams', (recipient) => recipient.addresses.teams?.conversationReference != null),

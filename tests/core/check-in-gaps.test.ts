@@ -22,6 +22,7 @@ describe('check-ins and gaps', () => {
     canReach: () => true,
     sendDigest: async () => {},
     sendReminder: async () => {},
+    sendNudge: async () => {},
     sendCheckIn: async (_recipient, view) => {
       sent.push(view);
     },

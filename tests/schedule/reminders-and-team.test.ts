@@ -105,6 +105,12 @@ describe('the team digest on demand, and the team report', () => {
     expect(cardText(cardOf(connector.sentTo(OLGA.conversationId).at(-1)!.activity))).toMatch(/The team digest is for managers/);
   });
 
+  it('"team csv" in Teams, which takes no files from a bot without consent, says where to get it', async () => {
+    const { server, connector } = rig;
+    await sendText(server.url, connector.url, TOMAS, 'team csv');
+    expect(cardText(cardOf(connector.sentTo(TOMAS.conversationId).at(-1)!.activity))).toMatch(/I cannot send files in this chat yet[^"]*team csv/);
+  });
+
   it('GET /api/manager/<id>/team-report.csv: one row per report and skill, only direct reports', async () => {
     const { server } = rig;
     const maya = await employeeId(server.db, 'E1001');

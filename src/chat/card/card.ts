@@ -3,6 +3,8 @@
  * Block Kit, an Adaptive Card or HTML. Text in `text`, `context` and field values uses the light markup
  * of markup.ts (**bold**, _italic_, `command`, [label](url)); headings, labels and button titles are plain.
  */
+import type { PictureSpec } from './picture.js';
+
 export type ButtonStyle = 'primary' | 'danger';
 
 /** A button either sends an action back to the conversation, or opens a link (and may also report the open). */
@@ -23,6 +25,8 @@ export type Block =
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'progress'; label: string; percent: number; detail?: string }
   | { type: 'image'; url: string; alt: string }
+  /** a picture drawn from a view model by each platform's converter; `alt` says what it shows */
+  | { type: 'picture'; picture: PictureSpec; alt: string }
   | { type: 'buttons'; buttons: Button[] }
   | { type: 'divider' }
   | { type: 'context'; text: string };
@@ -47,6 +51,7 @@ export const progress = (label: string, percent: number, detail?: string): Block
   ...(detail ? { detail } : {}),
 });
 export const divider = (): Block => ({ type: 'divider' });
+export const picture = (spec: PictureSpec, alt: string): Block => ({ type: 'picture', picture: spec, alt });
 export const buttons = (...list: Array<Button | null | undefined | false>): Block => ({ type: 'buttons', buttons: list.filter((entry): entry is Button => Boolean(entry)) });
 export const button = (label: string, action: string, value?: string, style?: ButtonStyle): Button => ({ label, action, ...(value === undefined ? {} : { value }), ...(style ? { style } : {}) });
 export const link = (label: string, url: string, action?: string, value?: string, style?: ButtonStyle): Button => ({

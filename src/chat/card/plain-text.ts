@@ -21,6 +21,7 @@ export function plainText(card: Card): string {
         lines.push(`${block.label} ${bar(block.percent)} ${block.percent}%${block.detail ? ` (${plain(block.detail)})` : ''}`);
         break;
       case 'image':
+      case 'picture':
         lines.push(`[${block.alt}]`);
         break;
       case 'buttons':

@@ -39,6 +39,8 @@ const PHRASES: Array<[CommandName, string, string?]> = [
   ['retake', 'redo'],
   ['cancel', 'give up'],
   ['path', 'learning path'],
+  ['team', 'team (csv|report)', 'csv'],
+  ['team', '(csv|report)', 'csv'],
   ['team', 'my team'],
   ['web', 'sign in'],
   ['web', 'log in'],

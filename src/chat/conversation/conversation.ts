@@ -3,21 +3,26 @@ import { isSkillcheckError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { Action, isAction, packValue, unpackValue, type LiveCardKind, type Stamp } from '../actions.js';
 import type { Card } from '../card/card.js';
+import { escape } from '../card/markup.js';
 import { digestCard, reminderCard } from '../screens/digest.js';
+import { nudgeCard } from '../screens/nudge.js';
 import type { ReminderView } from '../../core/delivery/views.js';
 import type { CheckInView } from '../../core/checkins/views.js';
 import { checkInCard, checkInSettingsSentence, checkInUsage } from '../screens/check-in.js';
-import type { TeamDigestView } from '../../core/team/views.js';
+import type { NudgeView, TeamDigestView } from '../../core/team/views.js';
+import type { Notifier } from '../../core/ports/notifier.js';
 import { helpCard, unknownCommandCard, welcomeCard } from '../screens/help.js';
 import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
 import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
+import { skillProfilePicture, teamHeatMapPicture, withPicture } from '../screens/pictures.js';
 import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
 import { signInLinkCard } from '../screens/console-link.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
-import { SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { NO_FILES_HERE, SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { teamReportCsv } from '../../admin-io/team-report-csv.js';
 import { parseCommand, type CommandName } from './commands.js';
 import { errorReplies } from './replies.js';
 import type { Person, Surface, Turn } from './surface.js';
@@ -29,6 +34,8 @@ export interface ConversationOptions {
   defaultTimezone?: string;
   /** the web console's address for a path under /app (PUBLIC_URL, else where this server listens) */
   consoleUrl?: (path: string) => string;
+  /** the notifiers of the platforms that are on (they exist only once the platforms started, so asked for when needed): a manager's Nudge goes through them */
+  notifiers?: () => readonly Notifier[];
 }
 
 /** Cards sent before anyone is known (help, welcome): their buttons act for whoever presses them, and only these. */
@@ -79,6 +86,12 @@ export class Conversation {
   reminder(reminder: ReminderView, surface: Pick<Surface, 'command' | 'contentLink'>): Card {
     const linkFor = (contentId: number, url: string) => surface.contentLink(reminder.employeeId, contentId, url);
     return own(reminderCard(reminder, { linkFor, command: surface.command }), { owner: reminder.employeeId, kind: null });
+  }
+
+  /** A friendly nudge a manager asked for, with the link its Open button follows on that platform. */
+  nudge(nudge: NudgeView, surface: Pick<Surface, 'contentLink'>): Card {
+    const linkFor = (contentId: number, url: string) => surface.contentLink(nudge.employeeId, contentId, url);
+    return own(nudgeCard(nudge, { linkFor }), { owner: nudge.employeeId, kind: null });
   }
 
   /** A check-in question (a scheduled one, or the day's next). */
@@ -161,8 +174,10 @@ export class Conversation {
       case 'review':
         return this.showReview(person, surface);
       case 'team': {
+        if (argument === 'csv') return this.sendTeamReport(person, surface);
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
-        await this.post(person, surface, digestCard(digest, true), null);
+        const heatMap = await this.core.getTeamHeatMap({ managerId: employeeId });
+        await this.post(person, surface, withPicture(digestCard(digest, true), teamHeatMapPicture(heatMap)), null);
         return {};
       }
       case 'web':
@@ -199,7 +214,7 @@ export class Conversation {
       case Action.answer: {
         const [questionId, option] = value.split(':');
         const step = await this.core.answerQuestion({ employeeId, questionId: Number(questionId), option: option ?? '' });
-        if (step.results) return { replace: this.assessmentCard(person, resultsCard(step.results, { pathBuilt: false, command: surface.command })), dashboardChanged: true };
+        if (step.results) return { replace: this.assessmentCard(person, await this.withProfile(person, resultsCard(step.results, { pathBuilt: false, command: surface.command }))), dashboardChanged: true };
         const notice = answeredNotice(step.outcome);
         if (step.outcome.next) return { replace: this.assessmentCard(person, questionCard(step.outcome.next, notice)) };
         return { reply: noticeCard(notice) };
@@ -284,6 +299,21 @@ export class Conversation {
         const outcome = await this.core.reportQuestion({ employeeId, question: { kind: ref.kind, id: ref.id }, reason: ref.rest as ReportReason });
         return messageRef ? { replace: reportedNotice(outcome) } : { reply: reportedNotice(outcome) };
       }
+      case Action.nudge: {
+        const outcome = await this.core.nudgeReport({
+          managerId: employeeId,
+          reportId: Number(value),
+          notifiers: this.options.notifiers?.() ?? [],
+          defaultTimezone: this.options.defaultTimezone ?? 'UTC',
+        });
+        const name = escape(outcome.name);
+        return { reply: noticeCard(outcome.sent ? `Sent a friendly nudge to ${name}.` : `${name} already got a nudge today.`) };
+      }
+      case Action.teamCsv:
+        return this.sendTeamReport(person, surface);
+      case Action.teamConsole:
+        // A link made at the press: a digest is read days after it was sent, a sign-in link lasts minutes.
+        return this.sendSignInLink(person, surface, '/app/team');
       case Action.command: {
         const parsed = parseCommand(value);
         if (parsed.kind !== 'command') return { reply: own(helpCard(surface.command), ANYONE) };
@@ -295,11 +325,25 @@ export class Conversation {
     }
   }
 
+  /** The team report (one row per report and assessed skill) as a CSV file in the chat, where the platform takes files. */
+  private async sendTeamReport(person: Person, surface: Surface): Promise<Turn> {
+    const rows = await this.core.getTeamReport({ managerId: person.employeeId, stallDays: this.options.stallDays });
+    if (!surface.sendFile) return { reply: noticeCard(NO_FILES_HERE) };
+    const day = new Date().toISOString().slice(0, 10);
+    await surface.sendFile({ filename: `team-report-${day}.csv`, title: 'Team report', bytes: new TextEncoder().encode(teamReportCsv(rows)), mimeType: 'text/csv' });
+    return {};
+  }
+
   /** "checkins off / on", "pause checkins", and the Pause and Stop buttons of a check-in. */
   private async checkInTurn(person: Person, mode: 'on' | 'off' | 'pause' | null, surface: Surface): Promise<Turn> {
     if (!mode) return { reply: noticeCard(checkInUsage(surface.command)) };
     const settings = await this.core.setCheckIns({ employeeId: person.employeeId, mode, defaultTimezone: this.options.defaultTimezone ?? 'UTC' });
     return { reply: noticeCard(checkInSettingsSentence(settings, surface.command)) };
+  }
+
+  /** Fresh results carry the person's skill profile as a picture (shown again later, the card goes without it). */
+  private async withProfile(person: Person, card: Card): Promise<Card> {
+    return withPicture(card, skillProfilePicture(await this.core.getSkillProfile({ employeeId: person.employeeId })));
   }
 
   private assessmentCard(person: Person, card: Card): Card {
@@ -332,7 +376,7 @@ export class Conversation {
     const card =
       step.kind === 'question'
         ? questionCard(step.question, started.resumed ? 'welcome back: here is where you left off' : undefined)
-        : resultsCard(step.results, { pathBuilt: false, command: surface.command });
+        : await this.withProfile(person, resultsCard(step.results, { pathBuilt: false, command: surface.command }));
     if (ref) {
       // Another turn (a double press, a second start) may have posted a newer card meanwhile: that one stays live.
       const live = await this.core.findLiveCard({ employeeId, platform: surface.platform, kind: 'assessment' });

@@ -19,6 +19,16 @@ export interface Surface {
   linkTo(messageRef: string): Promise<string | null>;
   /** the link an Open button follows for this person (one that records the open where the platform needs it) */
   contentLink(employeeId: number, contentId: number, url: string): string;
+  /** sends a file into the person's one-to-one chat; absent where the platform cannot (the conversation then says where to get it) */
+  sendFile?(file: ChatFile): Promise<void>;
+}
+
+/** A file for the person, such as the team report CSV. */
+export interface ChatFile {
+  filename: string;
+  title: string;
+  bytes: Uint8Array;
+  mimeType: string;
 }
 
 /** What a turn answers where the person spoke (the posted and updated messages went through the surface). */

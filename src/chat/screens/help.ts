@@ -15,7 +15,7 @@ export const commandLines = (command: CommandHint) =>
     `• ${command('review')}: your answers, with the right ones and why`,
     `• ${command('retake')}: check yourself again (asks first)`,
     `• ${command('cancel')}: stop the assessment in progress (asks first)`,
-    `• ${command('team')}: your team digest, now (managers)`,
+    `• ${command('team')}: your team digest, now; ${command('team csv')}: the team report as a file (managers)`,
     `• ${command('web')}: a sign-in link to the web console (your profile; your team; admin pages)`,
     `• ${command('reminders off')} / ${command('reminders on')}: stop or restart learning reminders`,
     `• ${command('pause checkins')} / ${command('checkins off')} / ${command('checkins on')}: pause check-in questions for a week, stop them, or start them again`,

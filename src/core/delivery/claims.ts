@@ -4,7 +4,7 @@ import type { ChatAddress, Notifier, NotifyPlatform, Recipient } from '../ports/
 import { inSlices } from '../shared/chunks.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 
-export type DeliveryKind = 'DIGEST' | 'REMINDER' | 'CHECKIN';
+export type DeliveryKind = 'DIGEST' | 'REMINDER' | 'CHECKIN' | 'NUDGE';
 
 /** How long a claim protects a message being sent; after that a crashed sender's claim is taken over. */
 export const LEASE_MS = 5 * 60_000;

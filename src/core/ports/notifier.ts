@@ -1,6 +1,6 @@
 import type { CheckInView } from '../checkins/views.js';
 import type { ReminderView } from '../delivery/views.js';
-import type { TeamDigestView } from '../team/views.js';
+import type { NudgeView, TeamDigestView } from '../team/views.js';
 
 /** A platform's name, as its notifier gives it; the core compares it and never interprets it. */
 export type NotifyPlatform = string;
@@ -32,4 +32,6 @@ export interface Notifier {
   sendReminder(recipient: Recipient, reminder: ReminderView): Promise<void>;
   /** the day's check-in question, in the person's direct messages */
   sendCheckIn(recipient: Recipient, checkIn: CheckInView): Promise<void>;
+  /** a friendly nudge their manager asked for, with the next step to take */
+  sendNudge(recipient: Recipient, nudge: NudgeView): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { inSlices } from '../shared/chunks.js';
 import { loadReportFigures, type ReportFigures } from './queries.js';
+import { attentionFor, byAttention, needsAttention } from './rules/attention.js';
 import type { DigestReportView, DigestSnapshot, TeamDigestView } from './views.js';
 
 export interface DigestManager {
@@ -19,6 +20,9 @@ function changesSince(previous: DigestSnapshot[string] | undefined, now: ReportF
   const done = now.path?.done ?? 0;
   if (now.path && previous.total === 0) changes.push(`got a learning path of ${now.path.total} ${now.path.total === 1 ? 'item' : 'items'}`);
   else if (done > previous.done) changes.push(`finished ${done - previous.done} learning ${done - previous.done === 1 ? 'item' : 'items'}`);
+  const gapsThen = gapsAt(previous);
+  const gapsNow = now.verdicts?.gaps ?? 0;
+  if (overall !== null && gapsThen !== null && gapsNow > gapsThen) changes.push(`certain gaps up from ${gapsThen} to ${gapsNow}`);
   const closed = previous.gaps.filter((gap) => !now.topGaps.some((entry) => entry.name === gap));
   if (overall !== null && previous.overall !== null && closed.length > 0) changes.push(`closed the gap in ${closed.join(', ')}`);
   const closedNow = now.gapsClosed?.closed ?? 0;
@@ -28,6 +32,16 @@ function changesSince(previous: DigestSnapshot[string] | undefined, now: ReportF
   }
   if (now.step.key === 'LEARNING_COMPLETED' && previous.step !== 'LEARNING_COMPLETED') changes.push('finished every item of the learning path');
   return changes;
+}
+
+/**
+ * Certain gaps at the last digest, when the person was assessed then. Snapshots from before the count
+ * was kept hold only the three biggest gaps' names: fewer than three names is the whole count.
+ */
+function gapsAt(previous: DigestSnapshot[string] | undefined): number | null {
+  if (!previous || previous.overall === null) return null;
+  if (previous.gapCount !== undefined) return previous.gapCount;
+  return previous.gaps.length < 3 ? previous.gaps.length : null;
 }
 
 export function snapshotOf(digest: TeamDigestView): DigestSnapshot {
@@ -41,6 +55,7 @@ export function snapshotOf(digest: TeamDigestView): DigestSnapshot {
         total: report.path?.total ?? 0,
         gaps: report.topGaps.map((gap) => gap.name),
         closed: report.gapsClosed?.closed ?? 0,
+        gapCount: report.verdicts?.gaps ?? 0,
       },
     ]),
   );
@@ -48,8 +63,9 @@ export function snapshotOf(digest: TeamDigestView): DigestSnapshot {
 
 /**
  * Team digests for many managers at once, in a bounded number of queries: per report the step,
- * latest scores and top gaps, path completion, what changed since the last digest, and a stalled
- * flag; a team summary on top. Only each manager's own direct reports.
+ * latest verdicts and top gaps, path items, what changed since the last digest, and why the manager
+ * should look (reports needing attention first); figures over the whole team on top. Only each
+ * manager's own direct reports.
  */
 export async function buildTeamDigests(deps: CoreDeps, input: { managers: DigestManager[]; stallDays: number }): Promise<Map<number, TeamDigestView>> {
   const now = deps.now();
@@ -70,21 +86,34 @@ export async function buildTeamDigests(deps: CoreDeps, input: { managers: Digest
   const digests = new Map<number, TeamDigestView>();
   for (const manager of input.managers) {
     const snapshot = previousOf.get(manager.id) ?? {};
-    const reports: DigestReportView[] = (byManager.get(manager.id) ?? []).map(({ managerId: _managerId, ...report }) => ({
-      ...report,
-      changes: changesSince(snapshot[String(report.employeeId)], { managerId: manager.id, ...report }),
-    }));
-    const withPath = reports.filter((report) => report.path && report.path.total > 0);
+    const reports: DigestReportView[] = (byManager.get(manager.id) ?? [])
+      .map(({ managerId: _managerId, ...report }) => {
+        const previous = snapshot[String(report.employeeId)];
+        const attention = attentionFor({
+          assessed: report.latest !== null,
+          assessmentOpen: report.assessmentInProgress,
+          certainGaps: report.verdicts?.gaps ?? 0,
+          path: report.path,
+          stalled: report.stalled,
+          gapsAtLastDigest: gapsAt(previous),
+        });
+        return { ...report, attention, needsAttention: needsAttention(attention), changes: changesSince(previous, { managerId: manager.id, ...report }) };
+      })
+      .sort(byAttention);
     const gapCounts = new Map<string, number>();
     for (const report of reports) for (const gap of report.topGaps) gapCounts.set(gap.name, (gapCounts.get(gap.name) ?? 0) + 1);
     digests.set(manager.id, {
       manager: { id: manager.id, name: manager.name, timezone: manager.timezone },
       generatedAt: now.toISOString(),
       summary: {
-        reports: reports.length,
+        people: reports.length,
         assessed: reports.filter((report) => report.latest !== null).length,
-        averageCompletion: withPath.length === 0 ? 0 : Math.round(withPath.reduce((sum, report) => sum + report.path!.percent, 0) / withPath.length),
-        stalled: reports.filter((report) => report.stalled).length,
+        needAttention: reports.filter((report) => report.needsAttention).length,
+        certainGaps: reports.reduce((sum, report) => sum + (report.verdicts?.gaps ?? 0), 0),
+        pathItems: {
+          done: reports.reduce((sum, report) => sum + (report.path?.done ?? 0), 0),
+          total: reports.reduce((sum, report) => sum + (report.path?.total ?? 0), 0),
+        },
         commonGaps: [...gapCounts]
           .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
           .slice(0, 3)

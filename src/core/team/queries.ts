@@ -6,7 +6,7 @@ import { computeWorkflowProgress } from '../learning/rules/progress-bar.js';
 import type { Db } from '../ports/database.js';
 import type { DigestReportView } from './views.js';
 
-export type ReportFigures = Omit<DigestReportView, 'changes'> & { managerId: number };
+export type ReportFigures = Omit<DigestReportView, 'changes' | 'attention' | 'needsAttention'> & { managerId: number };
 
 /**
  * Everything digests need about the direct reports of some managers, in a fixed number of
@@ -105,9 +105,7 @@ export async function loadReportFigures(
           : openSet.has(report.id)
             ? 'Assessment in progress'
             : 'Not assessed yet';
-    const step = workflow.learning.completed
-      ? { key: 'LEARNING_COMPLETED' as const, label, percent: 100 }
-      : { key: workflow.currentStep, label, percent: workflow.percent };
+    const step = workflow.learning.completed ? { key: 'LEARNING_COMPLETED' as const, label } : { key: workflow.currentStep, label };
     const asked = rows.reduce((sum, row) => sum + row.asked, 0);
     return {
       managerId: report.managerId!,
@@ -145,6 +143,7 @@ export async function loadReportFigures(
       path: path ? { done, total: items.length, percent: items.length === 0 ? 0 : Math.round((done / items.length) * 100), leftMinutes } : null,
       gapsClosed: path ? { closed: closed.size, total: pathGaps.length } : null,
       lastActivityAt: lastActivity?.toISOString() ?? null,
+      idleDays: lastActivity ? Math.max(0, Math.floor((input.now.getTime() - lastActivity.getTime()) / 86_400_000)) : null,
       stalled: unfinished && lastActivity !== null && lastActivity.getTime() < stallBefore,
     };
   });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { resultsViewSchema } from '../assessment/views.js';
 import { progressBarViewSchema, workflowStepKeySchema } from '../learning/views.js';
 import { employeeViewSchema } from '../profile/views.js';
-import { isoDateSchema, skillCategorySchema } from '../shared/types.js';
+import { contentTypeSchema, isoDateSchema, skillCategorySchema } from '../shared/types.js';
+import { ATTENTION_REASONS } from './rules/attention.js';
 
 export const teamViewSchema = z.object({
   manager: employeeViewSchema,
@@ -26,8 +27,14 @@ export const digestReportViewSchema = z.object({
   email: z.string(),
   roleName: z.string().nullable(),
   step: z
-    .object({ key: z.enum([...workflowStepKeySchema.options, 'LEARNING_COMPLETED']), label: z.string(), percent: z.number().int() })
-    .describe("where the person is (LEARNING_COMPLETED: every path item done, which closes no gap by itself) and the original progress bar's percentage"),
+    .object({ key: z.enum([...workflowStepKeySchema.options, 'LEARNING_COMPLETED']), label: z.string() })
+    .describe('where the person is (LEARNING_COMPLETED: every path item done, which closes no gap by itself)'),
+  attention: z
+    .enum(ATTENTION_REASONS)
+    .describe(
+      'why the manager should look (STALLED: unfinished and idle REMINDER_AFTER_DAYS; NOT_STARTED: never assessed; GAPS_GROWING: more certain gaps than at the last digest; ASSESSMENT_UNFINISHED; NO_PATH: gaps and no learning path) or need not (DONE: every path item done; ON_TRACK)',
+    ),
+  needsAttention: z.boolean().describe('the reason asks the manager to act; such reports come first'),
   assessmentInProgress: z.boolean(),
   latest: z
     .object({
@@ -58,6 +65,7 @@ export const digestReportViewSchema = z.object({
     .nullable()
     .describe("the learning path's gaps closed by a later measurement (check-ins, a retake); null without a path"),
   lastActivityAt: isoDateSchema.nullable(),
+  idleDays: z.number().int().nullable().describe('whole days since the last learning activity; null without any'),
   stalled: z.boolean().describe('something unfinished and no activity for REMINDER_AFTER_DAYS'),
   changes: z.array(z.string()).describe('what changed since the last digest this manager received'),
 });
@@ -66,14 +74,17 @@ export type DigestReportView = z.infer<typeof digestReportViewSchema>;
 export const teamDigestViewSchema = z.object({
   manager: z.object({ id: z.number().int(), name: z.string(), timezone: z.string().nullable() }),
   generatedAt: isoDateSchema,
-  summary: z.object({
-    reports: z.number().int(),
-    assessed: z.number().int(),
-    averageCompletion: z.number().int().describe('average share of learning-path items done, over the reports that have a path'),
-    stalled: z.number().int(),
-    commonGaps: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('the gaps most reports share'),
-  }),
-  reports: z.array(digestReportViewSchema),
+  summary: z
+    .object({
+      people: z.number().int().describe('direct reports'),
+      assessed: z.number().int().describe('direct reports with a scored assessment'),
+      needAttention: z.number().int().describe('direct reports whose attention reason asks the manager to act'),
+      certainGaps: z.number().int().describe('certain gaps of the latest assessments, added up over the team'),
+      pathItems: z.object({ done: z.number().int(), total: z.number().int() }).describe('learning-path items done, over every path of the team'),
+      commonGaps: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('the gaps most reports share'),
+    })
+    .describe('figures over the whole team, never averages over part of it'),
+  reports: z.array(digestReportViewSchema).describe('the people who need attention first (most urgent first), then by name'),
 });
 export type TeamDigestView = z.infer<typeof teamDigestViewSchema>;
 
@@ -87,6 +98,7 @@ export const digestSnapshotSchema = z.record(
     total: z.number().int(),
     gaps: z.array(z.string()),
     closed: z.number().int().optional().describe('gaps of the path closed (absent in digests sent before it was kept)'),
+    gapCount: z.number().int().optional().describe('certain gaps of the latest assessment (absent in digests sent before it was kept)'),
   }),
 );
 export type DigestSnapshot = z.infer<typeof digestSnapshotSchema>;
@@ -114,3 +126,28 @@ export const teamReportRowSchema = z.object({
   stalled: z.boolean(),
 });
 export type TeamReportRow = z.infer<typeof teamReportRowSchema>;
+
+/** A friendly nudge a manager sends one report: who asks, and the one next step to take. */
+export const nudgeViewSchema = z.object({
+  employeeId: z.number().int(),
+  firstName: z.string(),
+  managerName: z.string(),
+  next: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('START_ASSESSMENT') }),
+    z.object({ kind: z.literal('CONTINUE_ASSESSMENT') }),
+    z.object({ kind: z.literal('BUILD_PATH'), sessionId: z.number().int() }),
+    z.object({
+      kind: z.literal('LEARNING_ITEM'),
+      item: z.object({ contentId: z.number().int(), title: z.string(), type: contentTypeSchema, minutes: z.number().int(), url: z.string() }),
+      path: z.object({ done: z.number().int(), total: z.number().int() }),
+    }),
+  ]),
+});
+export type NudgeView = z.infer<typeof nudgeViewSchema>;
+
+/** What the manager is told after pressing Nudge. */
+export const nudgeOutcomeSchema = z.object({
+  name: z.string().describe("the report's first name"),
+  sent: z.boolean().describe('false: they already got a nudge today, so nothing was sent'),
+});
+export type NudgeOutcome = z.infer<typeof nudgeOutcomeSchema>;

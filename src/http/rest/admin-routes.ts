@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { stringify } from 'csv-stringify/sync';
 import { sectionToCsv } from '../../admin-io/csv-export.js';
+import { teamReportCsv } from '../../admin-io/team-report-csv.js';
 import { batchFromCsv } from '../../admin-io/csv-import.js';
 import { batchFromJson } from '../../admin-io/json-import.js';
 import type { Core } from '../../core/create-core.js';
@@ -75,14 +75,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       responses: { 200: { description: 'The CSV file', mediaType: 'text/csv' } },
       handle: async ({ params }) => {
         const rows = await core.getTeamReport({ managerId: params.employeeId, stallDays: options.stallDays });
-        const header = ['employee_number', 'name', 'email', 'role', 'step', 'overall_score', 'skill', 'category', 'score', 'is_gap', 'target_level', 'level_low', 'level_high', 'verdict', 'certainty', 'path_done', 'path_total', 'last_activity_at', 'stalled'];
-        const content = stringify(
-          [
-          header,
-          ...rows.map((row) => [row.employeeNumber, row.name, row.email, row.role, row.step, row.overallScore, row.skill, row.category, row.score, row.isGap, row.targetLevel, row.levelLow, row.levelHigh, row.verdict, row.certainty, row.pathDone, row.pathTotal, row.lastActivityAt, row.stalled]),
-          ],
-          { cast: { boolean: (value) => (value ? 'true' : 'false') } },
-        );
+        const content = teamReportCsv(rows);
         return { text: { contentType: 'text/csv; charset=utf-8', content, filename: `team-report-${params.employeeId}.csv` } };
       },
     }),

@@ -22,7 +22,9 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string })
       responses[status] = {
         description: response.description,
         ...(response.schema ? { content: { [response.mediaType ?? 'application/json']: { schema: jsonSchema(response.schema, 'output') } } } : {}),
-        ...(!response.schema && response.mediaType ? { content: { [response.mediaType]: { schema: { type: 'string' } } } } : {}),
+        ...(!response.schema && response.mediaType
+          ? { content: { [response.mediaType]: { schema: response.mediaType.startsWith('image/') ? { type: 'string', format: 'binary' } : { type: 'string' } } } }
+          : {}),
       };
     }
     responses.default = { description: 'An error: `{ "error": { "code", "message", "details"? } }`', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } };

@@ -7,6 +7,8 @@ export interface Reply {
   body?: unknown;
   /** a non-JSON reply (CSV export) */
   text?: { contentType: string; content: string; filename?: string };
+  /** a binary reply (a PNG picture) */
+  binary?: { contentType: string; content: Buffer };
 }
 
 type Schema = z.ZodType;
@@ -53,7 +55,8 @@ export function registerRoutes(router: Router, routes: Route[]): void {
         res.type(reply.text.contentType);
         if (reply.text.filename) res.attachment(reply.text.filename);
         res.send(reply.text.content);
-      } else res.json(reply.body);
+      } else if (reply.binary) res.type(reply.binary.contentType).send(reply.binary.content);
+      else res.json(reply.body);
     });
   }
   // A known address asked with another method: 405 and the methods it takes, not "nothing here".

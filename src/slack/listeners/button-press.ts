@@ -4,6 +4,7 @@ import { unknownPersonCard } from '../../chat/screens/notices.js';
 import { actionOf, toHomeView, toSlackMessage } from '../render/block-kit.js';
 import { refreshHome, resolveEmployee, SLACK_ACCOUNT, surfaceFor, type SlackContext } from '../slack-context.js';
 import { slackMessageRef } from '../slack-surface.js';
+import { uploadPictures } from '../slack-pictures.js';
 
 /**
  * Every button of every Skillcheck card or Home tab. The conversation decides what a press does;
@@ -25,7 +26,11 @@ export function registerButtonPress(app: App, ctx: SlackContext): void {
       const ts = body.message?.ts ?? body.container.message_ts;
       const tell = async (card: Card) => {
         const message = toSlackMessage(card);
-        if (inHome) await client.chat.postMessage({ channel: await ctx.dms.open(userId), text: message.text, blocks: message.blocks as never });
+        if (inHome) {
+          const dm = await ctx.dms.open(userId);
+          await uploadPictures(client, dm, card, ctx.logger);
+          await client.chat.postMessage({ channel: dm, text: message.text, blocks: message.blocks as never });
+        }
         // A press on a private (ephemeral) message is answered the same way: through its response_url, which
         // works in any channel, also one the bot is not a member of.
         else if (ephemeral) await respond({ response_type: 'ephemeral', replace_original: false, ...message } as never);
@@ -40,7 +45,10 @@ export function registerButtonPress(app: App, ctx: SlackContext): void {
           const message = toSlackMessage(turn.replace);
           if (inHome) await client.views.publish({ user_id: userId, view: toHomeView(await ctx.conversation.home(person, surfaceFor(ctx, client, userId))) as never });
           else if (ephemeral) await respond({ replace_original: true, ...message } as never);
-          else await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks as never });
+          else {
+            await uploadPictures(client, channel, turn.replace, ctx.logger);
+            await client.chat.update({ channel, ts, text: message.text, blocks: message.blocks as never });
+          }
         }
         if (turn.reply) await tell(turn.reply);
         if (turn.dashboardChanged || (inHome && !turn.replace)) await refreshHome(ctx, client, userId, person);

@@ -75,6 +75,9 @@ function convert(block: CardBlock, index: number): SlackBlock[] {
       return [{ type: 'section', text: textObject(`**${block.label}**  ${bar(block.percent)}  **${block.percent}%**${block.detail ? `\n${block.detail}` : ''}`) }];
     case 'image':
       return [{ type: 'image', image_url: block.url, alt_text: truncate(block.alt, 2000) }];
+    case 'picture':
+      // Block Kit cannot carry bytes: the transport uploads the picture into the DM (slack-pictures.ts).
+      return [];
     case 'buttons': {
       const rows: SlackBlock[] = [];
       for (let start = 0; start < block.buttons.length; start += LIMITS.buttonsPerBlock) {

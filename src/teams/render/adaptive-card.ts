@@ -1,6 +1,7 @@
 import { bar, truncate } from '../../chat/format.js';
 import type { Block, Button, Card } from '../../chat/card/card.js';
 import { parse } from '../../chat/card/markup.js';
+import { renderPicture } from '../../pictures/render-picture.js';
 
 /** Adaptive Cards, schema 1.5 (what Teams renders), from the neutral card model. */
 export type CardElement = Record<string, unknown>;
@@ -77,6 +78,9 @@ function convert(block: Block): CardElement | null {
       };
     case 'image':
       return { type: 'Image', url: block.url, altText: block.alt };
+    case 'picture':
+      // Inline, as a data URI: the PNG is indexed and small, and the whole card is kept under Teams' size limit.
+      return { type: 'Image', url: `data:image/png;base64,${renderPicture(block.picture).png.toString('base64')}`, altText: block.alt, size: 'Stretch' };
     case 'buttons':
       return { type: 'ActionSet', actions: block.buttons.map(action) };
     case 'divider':
@@ -100,11 +104,16 @@ export function toAdaptiveCard(card: Card): AdaptiveCard {
   return capSize({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, msteams: { width: 'Full' } });
 }
 
+const isInlinePicture = (element: CardElement) => element.type === 'Image' && typeof element.url === 'string' && element.url.startsWith('data:');
+
 /** Teams refuses a message over about 28 KB; a card is kept under this, what does not fit is said in a last line. */
 export const CARD_BYTES_MAX = 24_000;
 
-function capSize(card: AdaptiveCard): AdaptiveCard {
+function capSize(whole: AdaptiveCard): AdaptiveCard {
   const size = (value: AdaptiveCard) => Buffer.byteLength(JSON.stringify(value));
+  if (size(whole) <= CARD_BYTES_MAX) return whole;
+  // An inline picture gives way to its words first: the card's text is the part that must arrive whole.
+  const card = { ...whole, body: whole.body.map((element) => (isInlinePicture(element) ? textBlock(escapeMarkdown(String(element.altText)), { size: 'Small', isSubtle: true }) : element)) };
   if (size(card) <= CARD_BYTES_MAX) return card;
   const note = textBlock('The rest does not fit in one Teams message.', { size: 'Small', isSubtle: true });
   const last = card.body.at(-1);

@@ -48,6 +48,7 @@ progress::-webkit-progress-bar { background: #e4e8f0; }
 progress::-webkit-progress-value { background: var(--accent); }
 progress::-moz-progress-bar { background: var(--accent); }
 .card-image { max-width: 100%; border-radius: .4rem; }
+.card-picture { display: block; max-width: 100%; height: auto; margin: .4rem 0; }
 .card-buttons { display: flex; flex-wrap: wrap; gap: .4rem; margin: .6rem 0 .3rem; }
 .press { margin: 0; display: inline; }
 .button { display: inline-block; font: inherit; font-size: .9rem; line-height: 1.2; padding: .42rem .8rem; border-radius: .4rem;

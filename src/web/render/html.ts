@@ -1,5 +1,6 @@
 import type { Block, Button, Card } from '../../chat/card/card.js';
 import { parse, type Span } from '../../chat/card/markup.js';
+import { renderPicture } from '../../pictures/render-picture.js';
 
 /**
  * The neutral card model as HTML for the web chat, rendered on the server. Every piece of text is
@@ -97,6 +98,10 @@ function block(entry: Block, options: HtmlOptions): string {
     case 'image': {
       const url = safeUrl(entry.url);
       return url ? `<img class="card-image" src="${escapeHtml(url)}" alt="${escapeHtml(entry.alt)}" loading="lazy">` : `<p class="card-context">${escapeHtml(entry.alt)}</p>`;
+    }
+    case 'picture': {
+      const drawn = renderPicture(entry.picture);
+      return `<img class="card-picture" src="data:image/png;base64,${drawn.png.toString('base64')}" width="${drawn.width}" height="${drawn.height}" alt="${escapeHtml(entry.alt)}">`;
     }
     case 'buttons':
       return entry.buttons.length === 0 ? '' : `<div class="card-buttons">${entry.buttons.map((item) => button(item, options)).join('')}</div>`;

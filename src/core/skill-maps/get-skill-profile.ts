@@ -1,0 +1,21 @@
+import type { CoreDeps } from '../context.js';
+import { loadEmployee } from '../shared/employees.js';
+import { loadEstimates } from './queries.js';
+import { cellFor, skillColumns } from './rules/cells.js';
+import type { SkillProfileView } from './views.js';
+
+/** A person's expected skills: each one's level range against its target, the verdict and its certainty (not assessed ones as such). */
+export async function getSkillProfile(deps: CoreDeps, input: { employeeId: number }): Promise<SkillProfileView> {
+  const employee = await loadEmployee(deps.db, input.employeeId);
+  const measured = (await loadEstimates(deps.db, { id: employee.id })).get(employee.id);
+  const expected = new Map((employee.role?.skills ?? []).map((entry) => [entry.skillId, entry]));
+  const columns = skillColumns((employee.role?.skills ?? []).map((entry) => ({ skillId: entry.skillId, name: entry.skill.name, category: entry.category })));
+  return {
+    employee: { id: employee.id, name: employee.name, roleName: employee.role?.name ?? null },
+    generatedAt: deps.now().toISOString(),
+    skills: columns.map((column) => {
+      const { skillId: _skillId, ...cell } = cellFor(column.skillId, expected.get(column.skillId) ?? null, measured?.get(column.skillId) ?? null, deps.settings.skillCertainty);
+      return { ...column, ...cell };
+    }),
+  };
+}

@@ -1,0 +1,138 @@
+import type { CellState, OrgHeatMapView, StateCounts } from '../core/skill-maps/views.js';
+import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
+import { OUTLINE, PALETTE } from './palette.js';
+import { MUTED, rect, svgDocument, text } from './svg.js';
+import { fitText } from './text.js';
+import type { Box } from './team-heat-map.js';
+
+/**
+ * The organisation heat map: roles x skills; each cell a bar split by how many of the role's people
+ * are at each verdict, with the number of gaps written above it. Roles under the minimum group size
+ * never appear; a note counts them.
+ */
+export const ORG_LAYOUT = {
+  padding: 12,
+  titleHeight: 30,
+  headerHeight: 136,
+  nameWidth: 160,
+  cellWidth: 42,
+  cellHeight: 34,
+  cellGap: 2,
+  /** the split bar at the bottom of a cell */
+  barHeight: 10,
+  maxRows: 14,
+  maxColumns: 10,
+  noteHeight: 20,
+  minWidth: 420,
+  titleSize: 15,
+  nameSize: 13,
+  headerSize: 12,
+  cellSize: 11,
+} as const;
+
+/** The order of a cell's bar, left to right. */
+export const BAR_ORDER: Array<{ state: CellState; key: keyof StateCounts }> = [
+  { state: 'GAP', key: 'gap' },
+  { state: 'NOT_SURE', key: 'notSure' },
+  { state: 'ON_TARGET', key: 'onTarget' },
+  { state: 'NOT_ASSESSED', key: 'notAssessed' },
+];
+
+export interface OrgHeatMapLayout {
+  width: number;
+  height: number;
+  rows: number;
+  columns: number;
+  moreRows: number;
+  moreColumns: number;
+  cell(row: number, column: number): Box;
+  /** the segments of a cell's bar, in BAR_ORDER, each as wide as its share (empty ones left out) */
+  segments(row: number, column: number): Array<Box & { state: CellState }>;
+  notesY: number;
+  notes: string[];
+  legend: LegendEntry[];
+}
+
+export function orgHeatMapLayout(view: OrgHeatMapView): OrgHeatMapLayout {
+  const L = ORG_LAYOUT;
+  const rows = Math.min(view.rows.length, L.maxRows);
+  const columns = Math.min(view.skills.length, L.maxColumns);
+  const width = Math.max(L.minWidth, L.padding * 2 + L.nameWidth + columns * L.cellWidth);
+  const gridX = L.padding + L.nameWidth;
+  const gridY = L.padding + L.titleHeight + (columns > 0 ? L.headerHeight : 0);
+  const moreRows = view.rows.length - rows;
+  const moreColumns = view.skills.length - columns;
+  const notes = [
+    view.rows.length === 0 ? `No role has ${view.minGroupSize} or more people yet.` : null,
+    moreRows > 0 ? `+${moreRows} more ${moreRows === 1 ? 'role' : 'roles'} not shown` : null,
+    moreColumns > 0 ? `+${moreColumns} more ${moreColumns === 1 ? 'skill' : 'skills'} not shown` : null,
+    view.hiddenRoles > 0 ? `${view.hiddenRoles} ${view.hiddenRoles === 1 ? 'role' : 'roles'} with fewer than ${view.minGroupSize} people not shown` : null,
+  ].filter((note): note is string => note !== null);
+  const cell = (row: number, column: number): Box => ({
+    x: gridX + column * L.cellWidth + L.cellGap / 2,
+    y: gridY + row * L.cellHeight + L.cellGap / 2,
+    width: L.cellWidth - L.cellGap,
+    height: L.cellHeight - L.cellGap,
+  });
+  const notesY = gridY + rows * L.cellHeight + 6;
+  const legendY = notesY + notes.length * L.noteHeight + 6;
+  const legend = legendLayout(L.padding, legendY, width - 2 * L.padding);
+  return {
+    width,
+    height: legendY + legend.height + L.padding - 4,
+    rows,
+    columns,
+    moreRows,
+    moreColumns,
+    cell,
+    segments: (row, column) => {
+      const counts = view.rows[row]?.cells[column]?.counts;
+      if (!counts) return [];
+      const total = BAR_ORDER.reduce((sum, entry) => sum + counts[entry.key], 0);
+      const box = cell(row, column);
+      let x = box.x;
+      return BAR_ORDER.flatMap((entry) => {
+        if (counts[entry.key] === 0 || total === 0) return [];
+        const segment = { state: entry.state, x, y: box.y + box.height - L.barHeight, width: (box.width * counts[entry.key]) / total, height: L.barHeight };
+        x += segment.width;
+        return [segment];
+      });
+    },
+    notesY,
+    notes,
+    legend: legend.entries,
+  };
+}
+
+export function orgHeatMapSvg(view: OrgHeatMapView): { svg: string; width: number; height: number } {
+  const L = ORG_LAYOUT;
+  const layout = orgHeatMapLayout(view);
+  const body: string[] = [text(L.padding, L.padding + 18, 'Skills across the organisation · gaps per role', { size: L.titleSize, bold: true })];
+  for (let c = 0; c < layout.columns; c++) {
+    const skill = view.skills[c]!;
+    const first = layout.cell(0, c);
+    body.push(
+      text(first.x + first.width / 2 + L.headerSize / 2 - 1, L.padding + L.titleHeight + L.headerHeight - 6, fitText(skill.name, L.headerHeight - 10, L.headerSize, skill.category === 'CORE'), {
+        size: L.headerSize,
+        bold: skill.category === 'CORE',
+        rotate: -90,
+      }),
+    );
+  }
+  view.rows.slice(0, layout.rows).forEach((role, r) => {
+    const first = layout.cell(r, 0);
+    body.push(text(L.padding, first.y + first.height / 2 + L.nameSize / 2 - 2, fitText(`${role.roleName} (${role.people})`, L.nameWidth - 8, L.nameSize), { size: L.nameSize }));
+    for (let c = 0; c < layout.columns; c++) {
+      const box = layout.cell(r, c);
+      const counts = role.cells[c]?.counts ?? null;
+      body.push(rect(box.x, box.y, box.width, box.height, '#ffffff', ` stroke="${OUTLINE}"`));
+      if (!counts) continue;
+      for (const segment of layout.segments(r, c)) body.push(rect(segment.x, segment.y, segment.width, segment.height, PALETTE[segment.state].fill));
+      body.push(text(box.x + box.width / 2, box.y + 14, `${PALETTE.GAP.mark}${counts.gap}`, { size: L.cellSize, bold: counts.gap > 0, anchor: 'middle', fill: counts.gap > 0 ? '#1a1a1a' : MUTED }));
+    }
+  });
+  layout.notes.forEach((note, index) => body.push(text(L.padding, layout.notesY + index * L.noteHeight + 12, note, { size: 12, fill: MUTED })));
+  body.push(...legendSvg(layout.legend));
+  return { svg: svgDocument(layout.width, layout.height, 'Skills across the organisation', body), width: layout.width, height: layout.height };
+}
+

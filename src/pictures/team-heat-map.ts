@@ -1,0 +1,135 @@
+import type { SkillCell, TeamHeatMapView } from '../core/skill-maps/views.js';
+import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
+import { OUTLINE, PALETTE } from './palette.js';
+import { MUTED, rect, svgDocument, text } from './svg.js';
+import { fitText } from './text.js';
+
+/**
+ * The team heat map's geometry. At chat size (a message is 400-600 px wide) at most MAX_COLUMNS skills
+ * and MAX_ROWS people are drawn; the rest is said as "+N more".
+ */
+export const TEAM_LAYOUT = {
+  padding: 12,
+  titleHeight: 30,
+  /** skill names, written upwards above their column */
+  headerHeight: 136,
+  nameWidth: 150,
+  cellWidth: 42,
+  cellHeight: 28,
+  /** white space between cells */
+  cellGap: 2,
+  maxRows: 14,
+  maxColumns: 10,
+  noteHeight: 20,
+  minWidth: 420,
+  titleSize: 15,
+  nameSize: 13,
+  headerSize: 12,
+  cellSize: 11,
+} as const;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TeamHeatMapLayout {
+  width: number;
+  height: number;
+  rows: number;
+  columns: number;
+  moreRows: number;
+  moreColumns: number;
+  /** the coloured square of the cell in row r, column c (among those drawn) */
+  cell(row: number, column: number): Box;
+  notes: string[];
+  /** the top of the first note line */
+  notesY: number;
+  legend: LegendEntry[];
+}
+
+export function teamHeatMapLayout(view: TeamHeatMapView): TeamHeatMapLayout {
+  const L = TEAM_LAYOUT;
+  const rows = Math.min(view.rows.length, L.maxRows);
+  const columns = Math.min(view.skills.length, L.maxColumns);
+  const moreRows = view.rows.length - rows;
+  const moreColumns = view.skills.length - columns;
+  const width = Math.max(L.minWidth, L.padding * 2 + L.nameWidth + columns * L.cellWidth);
+  const gridX = L.padding + L.nameWidth;
+  const gridY = L.padding + L.titleHeight + (columns > 0 ? L.headerHeight : 0);
+  const notes = [
+    view.rows.length === 0 ? 'Nobody reports to you in Skillcheck yet.' : null,
+    view.rows.length > 0 && view.skills.length === 0 ? "Your reports' roles expect no skills yet." : null,
+    moreRows > 0 ? `+${moreRows} more ${moreRows === 1 ? 'person' : 'people'} not shown` : null,
+    moreColumns > 0 ? `+${moreColumns} more ${moreColumns === 1 ? 'skill' : 'skills'} not shown` : null,
+  ].filter((note): note is string => note !== null);
+  const notesY = gridY + rows * L.cellHeight + 6;
+  const legendY = notesY + notes.length * L.noteHeight + 6;
+  const legend = legendLayout(L.padding, legendY, width - 2 * L.padding);
+  return {
+    width,
+    height: legendY + legend.height + L.padding - 4,
+    rows,
+    columns,
+    moreRows,
+    moreColumns,
+    cell: (row, column) => ({
+      x: gridX + column * L.cellWidth + L.cellGap / 2,
+      y: gridY + row * L.cellHeight + L.cellGap / 2,
+      width: L.cellWidth - L.cellGap,
+      height: L.cellHeight - L.cellGap,
+    }),
+    notes,
+    notesY,
+    legend: legend.entries,
+  };
+}
+
+/** What a cell says in words: its sign and the level range. */
+export function cellLabel(cell: Pick<SkillCell, 'state' | 'level'>): string {
+  const mark = PALETTE[cell.state].mark;
+  if (!cell.level) return mark;
+  const range = cell.level.low === cell.level.high ? String(cell.level.low) : `${cell.level.low}-${cell.level.high}`;
+  return `${mark} ${range}`;
+}
+
+/** "SQL · target 3" (or "target 3-4" when the reports' roles differ). */
+function header(name: string, targets: number[]): string {
+  if (targets.length === 0) return name;
+  const low = Math.min(...targets);
+  const high = Math.max(...targets);
+  return `${name} · target ${low === high ? low : `${low}-${high}`}`;
+}
+
+export function teamHeatMapSvg(view: TeamHeatMapView): { svg: string; width: number; height: number } {
+  const L = TEAM_LAYOUT;
+  const layout = teamHeatMapLayout(view);
+  const body: string[] = [text(L.padding, L.padding + 18, fitText(`Team skills · ${view.manager.name}`, layout.width - 2 * L.padding, L.titleSize, true), { size: L.titleSize, bold: true })];
+  const shownRows = view.rows.slice(0, layout.rows);
+  for (let c = 0; c < layout.columns; c++) {
+    const skill = view.skills[c]!;
+    const first = layout.cell(0, c);
+    const targets = shownRows.flatMap((row) => (row.cells[c]?.targetLevel != null ? [row.cells[c]!.targetLevel!] : []));
+    const x = first.x + first.width / 2 + L.headerSize / 2 - 1;
+    const y = L.padding + L.titleHeight + L.headerHeight - 6;
+    body.push(text(x, y, fitText(header(skill.name, [...new Set(targets)]), L.headerHeight - 10, L.headerSize, skill.category === 'CORE'), { size: L.headerSize, bold: skill.category === 'CORE', rotate: -90 }));
+  }
+  shownRows.forEach((row, r) => {
+    const first = layout.cell(r, 0);
+    body.push(text(L.padding, first.y + first.height / 2 + L.nameSize / 2 - 2, fitText(row.name, L.nameWidth - 8, L.nameSize), { size: L.nameSize }));
+    for (let c = 0; c < layout.columns; c++) {
+      const cell = row.cells[c]!;
+      const box = layout.cell(r, c);
+      const style = PALETTE[cell.state];
+      body.push(rect(box.x, box.y, box.width, box.height, style.fill, cell.state === 'NOT_EXPECTED' ? ` stroke="${OUTLINE}"` : ''));
+      const label = cellLabel(cell);
+      if (label) body.push(text(box.x + box.width / 2, box.y + box.height / 2 + L.cellSize / 2 - 1, label, { size: L.cellSize, bold: true, fill: style.ink, anchor: 'middle' }));
+    }
+  });
+  layout.notes.forEach((note, index) => body.push(text(L.padding, layout.notesY + index * L.noteHeight + 12, note, { size: 12, fill: MUTED })));
+  body.push(...legendSvg(layout.legend));
+  return { svg: svgDocument(layout.width, layout.height, `Team skills · ${view.manager.name}`, body), width: layout.width, height: layout.height };
+}
+
