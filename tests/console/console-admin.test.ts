@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_COOKIE } from '../../src/console/console-cookie.js';
 import { dashboardViewSchema } from '../../src/http/rest/view-schemas.js';
@@ -15,6 +16,7 @@ const fixture = (name: string) => readFileSync(join(projectRoot, 'tests', 'fixtu
 /** Every admin page, as an address a browser opens. */
 const ADMIN_PAGES = [
   '/app/admin',
+  '/app/admin/heat-map.png',
   '/app/admin/import',
   '/app/admin/questions',
   '/app/admin/questions/bank',
@@ -73,6 +75,33 @@ describe('the web console for admins', () => {
     }
     expect(await seriousViolations(admin)).toEqual([]);
     await screenshot(admin, 'admin-home');
+  });
+
+  it('shows the organisation heat map as a PNG with alt text and as a table; a role of fewer than 5 people is left out and noted', async () => {
+    await open('/app/admin');
+    await screenshot(admin, 'admin-heat-map');
+    const picture = admin.getByRole('img', { name: /^Skills across the organisation/ });
+    expect(await picture.getAttribute('src')).toBe('/app/admin/heat-map.png');
+    const alt = (await picture.getAttribute('alt'))!;
+    expect(alt).toContain('Full-stack Developer (6 people)');
+    expect(alt).toContain('Data Engineer (5 people)');
+    expect(alt).not.toContain('DevOps');
+    // The picture is a PNG of the size the page announces, and the browser shows it.
+    const response = await admin.request.get(`${origin}/app/admin/heat-map.png`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = PNG.sync.read(await response.body());
+    expect([png.width, png.height]).toEqual([Number(await picture.getAttribute('width')), Number(await picture.getAttribute('height'))]);
+    expect(await picture.evaluate((element) => (element as unknown as { complete: boolean; naturalWidth: number }).complete && (element as unknown as { naturalWidth: number }).naturalWidth)).toBe(png.width);
+
+    const counts = admin.getByRole('table', { name: 'The same counts as a table' });
+    const head = (await counts.locator('thead th').allTextContents()).join(' | ');
+    expect(head).toBe('Skill | Data Engineer (5 people) | Full-stack Developer (6 people)');
+    expect(await counts.locator('thead').textContent()).not.toContain('DevOps');
+    const sql = await counts.getByRole('row', { name: /^SQL/ }).locator('td').allTextContents();
+    expect(sql).toEqual(['0 gap, 0 on target, 0 not sure, 5 not assessed', '0 gap, 0 on target, 0 not sure, 6 not assessed']);
+    expect(await counts.getByRole('row', { name: /^React/ }).locator('td').allTextContents()).toEqual(['not expected', '0 gap, 0 on target, 0 not sure, 6 not assessed']);
+    expect(await admin.locator('#heat-map-hidden').textContent()).toBe('1 role has fewer than 5 people and is not shown, so that nobody can be singled out.');
   });
 
   it('previews an import row by row without writing anything, then imports it', async () => {
