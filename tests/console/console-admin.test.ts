@@ -292,6 +292,16 @@ describe('the web console for admins', () => {
     expect((await iris.goto(`${origin}/app/admin/roles`))?.status()).toBe(200);
   });
 
+  it('fits a phone: no admin page is wider than the screen (wide tables scroll in their own box)', async () => {
+    const phone = await rig.signInFromSlack(SLACK_PEOPLE.maya, { phone: true });
+    for (const path of ['/app/admin', '/app/admin/import', '/app/admin/questions', '/app/admin/roles', '/app/admin/export']) {
+      expect((await phone.goto(`${origin}${path}`))?.status(), path).toBe(200);
+      expect(await phone.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(390);
+      expect(await seriousViolations(phone), path).toEqual([]);
+      await screenshot(phone, `admin-phone-${path.split('/').pop()}`);
+    }
+  });
+
   describe('for anyone who is not an admin', () => {
     const signInTomas = async () => {
       const { connector, server } = rig.chat;
