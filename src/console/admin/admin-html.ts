@@ -9,7 +9,8 @@ export const num = (value: number) => `<td class="num">${value}</td>`;
 export function table(options: { caption: string; head: string[]; rows: string[]; captionHidden?: boolean; numeric?: number[] }): string {
   const head = options.head.map((cell, index) => `<th scope="col"${options.numeric?.includes(index) ? ' class="num"' : ''}>${cell}</th>`).join('');
   const caption = options.captionHidden ? `<span class="visually-hidden">${h(options.caption)}</span>` : h(options.caption);
-  return `<div class="table-wrap"><table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${options.rows.join('')}</tbody></table></div>`;
+  // A table wider than a phone scrolls in its box, which the keyboard must reach too (focusable, named).
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${h(options.caption)}"><table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${options.rows.join('')}</tbody></table></div>`;
 }
 
 /** A <select> with its options; `selected` marks one. */
