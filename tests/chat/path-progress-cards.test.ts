@@ -174,6 +174,7 @@ describe('a digest entry', () => {
       generatedAt: '2026-11-30T09:00:00.000Z',
       summary: { people: 20, assessed: 17, needAttention: 3, certainGaps: 34, pathItems: { done: 20, total: 180 }, commonGaps: [{ name: 'SQL', count: 17 }] },
       reports: people,
+      heatMap: { manager: { id: 99, name: 'Maya Chen' }, generatedAt: '2026-11-30T09:00:00.000Z', skills: [], rows: [] },
     };
     const card = digestCard(digest);
     const shown = plainText(card);
@@ -182,7 +183,7 @@ describe('a digest entry', () => {
     expect(shown).not.toContain('Person 04 Example');
     expect(shown).toContain('…and 17 more: 2 done, 15 on track.');
     expect(shown).not.toMatch(/\/api\//);
-    expect(buttonsOf(card).map((entry) => entry.label)).toEqual(['Nudge Person', 'Nudge Person', 'Nudge Person', 'Team report (CSV)']);
+    expect(buttonsOf(card).map((entry) => entry.label)).toEqual(['Nudge Person', 'Nudge Person', 'Nudge Person', 'Team page in the web console', 'Team report (CSV)']);
     expect(buttonsOf(card).filter((entry) => entry.action === Action.nudge).map((entry) => entry.value)).toEqual(['1', '2', '3']);
     expect(card.summary).toBe('Team digest: 3 of 20 people need attention; 17 assessed.');
     expect(shown).toMatch(/Certain gaps across the team: 34 \(most common: SQL 17\)/);

@@ -89,7 +89,7 @@ describe('a digest a manager can act on', () => {
     expect(text).not.toMatch(/\d+%/);
     // A Nudge for each who needs attention (and for nobody else), and the team report.
     const labels = buttonsOf(digest!.blocks).map((button) => button.text.text);
-    expect(labels).toEqual(['Nudge Priya', 'Nudge Kenji', 'Nudge Liam', 'Team report (CSV)']);
+    expect(labels).toEqual(['Nudge Priya', 'Nudge Kenji', 'Nudge Liam', 'Team page in the web console', 'Team report (CSV)']);
   });
 
   it("Nudge sends the report one friendly DM with their next step, and a second press the same day sends none", async () => {
@@ -167,9 +167,10 @@ describe('a digest a manager can act on', () => {
   });
 
   it('"Team report (CSV)" uploads the team report into the DM as a file; so does typing "team csv"', async () => {
+    const csvFiles = () => rig.slack.uploads.in(mayaDm).filter((entry) => entry.filename.endsWith('.csv'));
     await pressInSlack(rig, 'U0MAYA0001', digestsTo(mayaDm).at(-1)!, 'Team report (CSV)');
-    const [file] = rig.slack.uploads.in(mayaDm);
-    expect(rig.slack.uploads.in(mayaDm)).toHaveLength(1);
+    const [file] = csvFiles();
+    expect(csvFiles()).toHaveLength(1);
     expect(file!.filename).toMatch(/^team-report-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file!.title).toBe('Team report');
     const lines = file!.bytes!.toString('utf8').trim().split('\n');
@@ -180,7 +181,20 @@ describe('a digest a manager can act on', () => {
 
     await slashCommand(rig.server.url, rig.slack.url, { user_id: 'U0MAYA0001', text: 'team csv' });
     await rig.server.settled();
-    expect(rig.slack.uploads.in(mayaDm)).toHaveLength(2);
+    expect(csvFiles()).toHaveLength(2);
+  });
+
+  it('"Team page in the web console" sends a fresh one-time link, made at the press, that signs Maya in on her team page', async () => {
+    const before = new Set(rig.slack.messagesIn(mayaDm).map((message) => message.ts));
+    await pressInSlack(rig, 'U0MAYA0001', digestsTo(mayaDm).at(-1)!, 'Team page in the web console');
+    const sent = rig.slack.messagesIn(mayaDm).filter((message) => !before.has(message.ts));
+    const url = sent.flatMap((message) => buttonsOf(message.blocks)).find((button) => button.url?.includes('/app/sign-in/'))?.url;
+    expect(url).toMatch(/\/app\/sign-in\/[A-Za-z0-9_-]{43}$/);
+    expect(sent[0]!.text).toMatch(/team page/);
+    // Signing in with it lands on the team page (the cookie is what a browser would keep).
+    const signIn = await fetch(url!.replace(/^http:\/\/localhost:\d+/, rig.server.url), { method: 'POST', redirect: 'manual' });
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get('location')).toBe('/app/team');
   });
 
   it('someone without reports asking for the team report gets a polite refusal and no file', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answerKey, employeeId } from '../helpers/test-app.js';
 import { startChatRig, TOMAS } from '../helpers/chat-rig.js';
+import { PNG } from 'pngjs';
 import { cardOf, cardText } from '../../test-kit/connector-stub.js';
 import { slashCommand } from '../../test-kit/slack-requests.js';
 import { sendText } from '../../test-kit/teams-requests.js';
@@ -82,6 +83,14 @@ describe('manager digests', () => {
     // Stalled first (by name), then those who never started (by name).
     const order = ['Liam O', 'Priya Natarajan', 'Aisha Bello', 'Jonas Weber', 'Kenji Tanaka', 'Sofia Rossi'].map((name) => text.indexOf(name));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The team heat map went into her DM first, as a PNG file with a description; the card keeps the words.
+    const [heatMap] = rig.slack.uploads.in(mayaDm);
+    expect(heatMap).toMatchObject({ filename: 'team-heat-map.png', completed: true });
+    expect(heatMap!.bytes!.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(PNG.sync.read(heatMap!.bytes!).width).toBeGreaterThan(300);
+    expect(heatMap!.altText).toMatch(/^Heat map of 6 direct reports by \d+ expected skills/);
+    expect(heatMap!.seq).toBeLessThan(digest!.seq);
+    expect(text).not.toMatch(/"type":"image"/);
   });
 
   it('running the job again sends nothing more', async () => {
@@ -102,6 +111,11 @@ describe('manager digests', () => {
     // Every item done, and still no gap closed: finishing content does not close a gap.
     expect(text).toMatch(/Fatima Zahra\*\* · ✅ Every learning item done(\\n)+Results: \d+ gaps?[^\\]*(\\n)+Gaps closed: 0 of \d+"/);
     for (const name of ['Priya Natarajan', 'Aisha Bello']) expect(text).not.toContain(name);
+    // The card holds the team heat map inline: a PNG as a data URI, with its description.
+    const image = (cardOf(card!.activity) as unknown as { body: Array<Record<string, unknown>> }).body.find((element) => element.type === 'Image')!;
+    expect(String(image.altText)).toMatch(/^Heat map of 7 direct reports/);
+    const png = Buffer.from(/^data:image\/png;base64,(.+)$/.exec(String(image.url))![1]!, 'base64');
+    expect(PNG.sync.read(png).height).toBeGreaterThan(100);
     expect(digestsTo(mayaDm)).toHaveLength(1);
     const tomas = await employeeId(rig.server.db, 'E1002');
     expect(await rig.server.db.delivery.findFirstOrThrow({ where: { recipientId: tomas } })).toMatchObject({ status: 'SENT', platform: 'teams', attempts: 1 });

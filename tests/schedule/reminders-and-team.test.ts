@@ -105,10 +105,15 @@ describe('the team digest on demand, and the team report', () => {
     expect(cardText(cardOf(connector.sentTo(OLGA.conversationId).at(-1)!.activity))).toMatch(/The team digest is for managers/);
   });
 
-  it('"team csv" in Teams, which takes no files from a bot without consent, says where to get it', async () => {
+  it('"team csv" in Teams, which takes no files from a bot without consent, sends a one-time link that downloads it from the console', async () => {
     const { server, connector } = rig;
     await sendText(server.url, connector.url, TOMAS, 'team csv');
-    expect(cardText(cardOf(connector.sentTo(TOMAS.conversationId).at(-1)!.activity))).toMatch(/I cannot send files in this chat yet[^"]*team csv/);
+    const sent = JSON.stringify(connector.sentTo(TOMAS.conversationId).at(-1)!.activity);
+    expect(sent).toMatch(/Download the team report/);
+    const url = /http:\/\/localhost:\d+\/app\/sign-in\/[A-Za-z0-9_-]{43}/.exec(sent)![0];
+    const signIn = await fetch(url.replace(/^http:\/\/localhost:\d+/, server.url), { method: 'POST', redirect: 'manual' });
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get('location')).toBe('/app/team/report.csv');
   });
 
   it('GET /api/manager/<id>/team-report.csv: one row per report and skill, only direct reports', async () => {

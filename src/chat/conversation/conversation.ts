@@ -16,12 +16,12 @@ import { learningPathCard } from '../screens/learning-path.js';
 import { closedCard, confirmCancelCard, confirmRetakeCard, noticeCard, preparingCard } from '../screens/notices.js';
 import { answeredNotice, questionCard } from '../screens/question.js';
 import { resultsCard } from '../screens/results.js';
-import { skillProfilePicture, teamHeatMapPicture, withPicture } from '../screens/pictures.js';
+import { skillProfilePicture, withPicture } from '../screens/pictures.js';
 import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } from '../screens/answer-review.js';
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
-import { signInLinkCard } from '../screens/console-link.js';
+import { signInLinkCard, TEAM_REPORT_DOWNLOAD } from '../screens/console-link.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
-import { NO_FILES_HERE, SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { SOMETHING_WENT_WRONG } from '../screens/words.js';
 import { teamReportCsv } from '../../admin-io/team-report-csv.js';
 import { parseCommand, type CommandName } from './commands.js';
 import { errorReplies } from './replies.js';
@@ -176,8 +176,7 @@ export class Conversation {
       case 'team': {
         if (argument === 'csv') return this.sendTeamReport(person, surface);
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
-        const heatMap = await this.core.getTeamHeatMap({ managerId: employeeId });
-        await this.post(person, surface, withPicture(digestCard(digest, true), teamHeatMapPicture(heatMap)), null);
+        await this.post(person, surface, digestCard(digest, true), null);
         return {};
       }
       case 'web':
@@ -328,7 +327,9 @@ export class Conversation {
   /** The team report (one row per report and assessed skill) as a CSV file in the chat, where the platform takes files. */
   private async sendTeamReport(person: Person, surface: Surface): Promise<Turn> {
     const rows = await this.core.getTeamReport({ managerId: person.employeeId, stallDays: this.options.stallDays });
-    if (!surface.sendFile) return { reply: noticeCard(NO_FILES_HERE) };
+    // Where a bot cannot hand over a file (Teams without its consent flow, the web chat), a one-time link
+    // signs the manager in to the console and downloads the same file there.
+    if (!surface.sendFile) return this.sendSignInLink(person, surface, TEAM_REPORT_DOWNLOAD);
     const day = new Date().toISOString().slice(0, 10);
     await surface.sendFile({ filename: `team-report-${day}.csv`, title: 'Team report', bytes: new TextEncoder().encode(teamReportCsv(rows)), mimeType: 'text/csv' });
     return {};

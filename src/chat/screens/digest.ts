@@ -1,6 +1,7 @@
 import { Action } from '../actions.js';
 import { BUTTON_LABEL_MAX, button, buttons, card, context, divider, heading, link, progress, text, type Block, type Card } from '../card/card.js';
 import { escape } from '../card/markup.js';
+import { teamHeatMapPicture } from './pictures.js';
 import { contentTypeLabel, duration, firstName, plural, truncate } from '../format.js';
 import type { ReminderView } from '../../core/delivery/views.js';
 import type { DigestReportView, TeamDigestView } from '../../core/team/views.js';
@@ -77,6 +78,7 @@ export function digestCard(digest: TeamDigestView, onDemand = false): Card {
   ]);
   return card(`Team digest: ${summary.needAttention} of ${plural(summary.people, 'person', 'people')} need attention; ${summary.assessed} assessed.`, [
     heading(onDemand ? 'Your team right now' : 'Your weekly team digest'),
+    digest.heatMap.rows.length > 0 && teamHeatMapPicture(digest.heatMap),
     text(
       [
         `**${summary.needAttention} of ${plural(summary.people, 'person', 'people')}** need attention`,

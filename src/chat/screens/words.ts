@@ -8,7 +8,3 @@ export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side. Not
 
 /** How a command is written on the platform the person uses ("/skillcheck status", or just "status"). */
 export type CommandHint = (command: string) => string;
-
-/** Where a platform cannot take a file from Skillcheck (Teams, until its file-consent flow is built). */
-export const NO_FILES_HERE =
-  'I cannot send files in this chat yet, so the team report cannot come here. In Slack, `/skillcheck team csv` sends it to you as a file; your Skillcheck admin can also export it for you.';

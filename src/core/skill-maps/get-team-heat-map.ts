@@ -1,8 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { assertId } from '../shared/employees.js';
-import { byName, loadEstimates, loadRoles } from './queries.js';
-import { cellFor, skillColumns } from './rules/cells.js';
+import { buildTeamHeatMaps } from './build-team-heat-maps.js';
 import type { TeamHeatMapView } from './views.js';
 
 /**
@@ -13,27 +12,5 @@ export async function getTeamHeatMap(deps: CoreDeps, input: { managerId: number 
   assertId(input.managerId, 'employee id');
   const manager = await deps.db.employee.findUnique({ where: { id: input.managerId }, select: { id: true, name: true } });
   if (!manager) throw new SkillcheckError('EMPLOYEE_NOT_FOUND');
-  const ofTeam = { managerId: manager.id };
-  const [reports, roles, estimates] = await Promise.all([
-    deps.db.employee.findMany({ where: ofTeam, select: { id: true, name: true, roleId: true } }),
-    loadRoles(deps.db, ofTeam),
-    loadEstimates(deps.db, ofTeam),
-  ]);
-  const roleOf = new Map(roles.map((role) => [role.id, role]));
-  const skills = skillColumns(roles.flatMap((role) => [...role.skills.values()]));
-  return {
-    manager,
-    generatedAt: deps.now().toISOString(),
-    skills,
-    rows: reports.sort(byName).map((report) => {
-      const role = report.roleId === null ? undefined : roleOf.get(report.roleId);
-      const measured = estimates.get(report.id);
-      return {
-        employeeId: report.id,
-        name: report.name,
-        roleName: role?.name ?? null,
-        cells: skills.map((skill) => cellFor(skill.skillId, role?.skills.get(skill.skillId) ?? null, measured?.get(skill.skillId) ?? null, deps.settings.skillCertainty)),
-      };
-    }),
-  };
+  return (await buildTeamHeatMaps(deps, [manager])).get(manager.id)!;
 }

@@ -2,7 +2,7 @@ import type { Db } from '../ports/database.js';
 import type { Estimate } from '../measurement/rules/estimate.js';
 import type { ExpectedSkill } from './rules/cells.js';
 
-type EmployeeFilter = { managerId: number } | { id: number } | { roleId: { not: null } };
+type EmployeeFilter = { managerId: number } | { managerId: { in: number[] } } | { id: number } | { roleId: { not: null } };
 
 /** The roles of the people the filter selects, with each role's expected skills (one query each). */
 export async function loadRoles(db: Db, people: EmployeeFilter) {

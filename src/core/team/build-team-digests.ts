@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import { inSlices } from '../shared/chunks.js';
+import { buildTeamHeatMaps } from '../skill-maps/build-team-heat-maps.js';
 import { loadReportFigures, type ReportFigures } from './queries.js';
 import { attentionFor, byAttention, needsAttention } from './rules/attention.js';
 import type { DigestReportView, DigestSnapshot, TeamDigestView } from './views.js';
@@ -79,6 +80,9 @@ export async function buildTeamDigests(deps: CoreDeps, input: { managers: Digest
       select: { recipientId: true, snapshot: true },
     }),
   );
+  const heatMaps = new Map(
+    await inSlices(managerIds, async (slice) => [...(await buildTeamHeatMaps(deps, input.managers.filter((manager) => slice.includes(manager.id)))).entries()]),
+  );
   const previousOf = new Map(previous.map((row) => [row.recipientId, JSON.parse(row.snapshot) as DigestSnapshot]));
   const byManager = new Map<number, ReportFigures[]>();
   for (const report of figures) byManager.set(report.managerId, [...(byManager.get(report.managerId) ?? []), report]);
@@ -120,6 +124,7 @@ export async function buildTeamDigests(deps: CoreDeps, input: { managers: Digest
           .map(([name, count]) => ({ name, count })),
       },
       reports,
+      heatMap: heatMaps.get(manager.id)!,
     });
   }
   return digests;

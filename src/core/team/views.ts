@@ -3,6 +3,7 @@ import { resultsViewSchema } from '../assessment/views.js';
 import { progressBarViewSchema, workflowStepKeySchema } from '../learning/views.js';
 import { employeeViewSchema } from '../profile/views.js';
 import { contentTypeSchema, isoDateSchema, skillCategorySchema } from '../shared/types.js';
+import { teamHeatMapViewSchema } from '../skill-maps/views.js';
 import { ATTENTION_REASONS } from './rules/attention.js';
 
 export const teamViewSchema = z.object({
@@ -85,6 +86,7 @@ export const teamDigestViewSchema = z.object({
     })
     .describe('figures over the whole team, never averages over part of it'),
   reports: z.array(digestReportViewSchema).describe('the people who need attention first (most urgent first), then by name'),
+  heatMap: teamHeatMapViewSchema.describe("the direct reports x their expected skills, from the current estimates: what the digest's picture draws"),
 });
 export type TeamDigestView = z.infer<typeof teamDigestViewSchema>;
 
