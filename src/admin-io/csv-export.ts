@@ -23,6 +23,7 @@ export function sectionToCsv(data: OrganisationExport, section: CsvSection): str
               employee.timezone,
               employee.skills.map((entry) => `${entry.skill}:${entry.level}`).join('|'),
               employee.notifyVia,
+              employee.isAdmin ? 'true' : 'false',
             ]);
   return stringify([CSV_COLUMNS[section] as readonly string[] as string[], ...rows]);
 }

@@ -10,13 +10,14 @@ import { ImportFileError } from './json-import.js';
  * - content:   key, skill, type (VIDEO | COURSE | ARTICLE), title, url, thumbnail_url, minutes, difficulty, source
  * - employees: employee_number, name, email, title, role, manager (employee number), timezone,
  *              skills (skill:level separated by |; an empty cell leaves the claimed skills as they are),
- *              notify_via (AUTO | SLACK | TEAMS | BOTH: where digests and reminders go; optional)
+ *              notify_via (AUTO | SLACK | TEAMS | BOTH: where digests and reminders go; optional),
+ *              is_admin (true | false: a Skillcheck admin; optional, an empty cell leaves it as it is)
  */
 export const CSV_COLUMNS = {
   skills: ['key', 'name', 'aliases', 'description'],
   roles: ['role_key', 'role_name', 'role_description', 'skill', 'category', 'target_level'],
   content: ['key', 'skill', 'type', 'title', 'url', 'thumbnail_url', 'minutes', 'difficulty', 'source'],
-  employees: ['employee_number', 'name', 'email', 'title', 'role', 'manager', 'timezone', 'skills', 'notify_via'],
+  employees: ['employee_number', 'name', 'email', 'title', 'role', 'manager', 'timezone', 'skills', 'notify_via', 'is_admin'],
 } as const;
 
 type Kind = keyof typeof CSV_COLUMNS;
@@ -25,6 +26,12 @@ type Record_ = Record<string, string>;
 const list = (value: string | undefined) => (value ?? '').split('|').map((part) => part.trim()).filter(Boolean);
 const optional = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value.trim());
 const nullable = (value: string | undefined) => optional(value) ?? null;
+/** Yes and no in the usual spellings; anything else stays text, so validation reports it. */
+const yesNo = (value: string | undefined) => {
+  const text = optional(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  return ['true', 'yes', '1'].includes(text) ? true : ['false', 'no', '0'].includes(text) ? false : text;
+};
 /** Numbers stay text when they are not numbers, so validation reports them instead of a silent NaN. */
 const number = (value: string | undefined) => {
   const text = optional(value);
@@ -101,6 +108,7 @@ export function batchFromCsv(name: string, text: string): ImportBatch {
           manager: nullable(row.manager),
           timezone: nullable(row.timezone),
           ...(optional(row.notify_via) ? { notifyVia: optional(row.notify_via)!.toUpperCase() } : {}),
+          ...(yesNo(row.is_admin) !== undefined ? { isAdmin: yesNo(row.is_admin) } : {}),
           ...(skills ? { skills } : {}),
         },
       };

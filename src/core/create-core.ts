@@ -2,9 +2,14 @@ import { exportOrganisation } from './admin/export-organisation.js';
 import { importOrganisation } from './admin/import-organisation.js';
 import { approveBankQuestion } from './admin/questions/approve-question.js';
 import { editBankQuestion } from './admin/questions/edit-question.js';
+import { getBankQuestion } from './admin/questions/get-question.js';
 import { getReviewQueue } from './admin/questions/get-review-queue.js';
 import { listBankQuestions } from './admin/questions/list-questions.js';
 import { retireBankQuestion } from './admin/questions/retire-question.js';
+import { addRoleSkill } from './admin/roles/add-role-skill.js';
+import { changeRoleSkill } from './admin/roles/change-role-skill.js';
+import { listRoles } from './admin/roles/list-roles.js';
+import { removeRoleSkill } from './admin/roles/remove-role-skill.js';
 import { answerQuestion } from './assessment/answer-question.js';
 import { cancelAssessment } from './assessment/cancel-assessment.js';
 import { continueAssessment } from './assessment/continue-assessment.js';
@@ -113,10 +118,16 @@ export function createCore(deps: CoreDeps) {
     getAnswerReview: bind(deps, getAnswerReview),
     reportQuestion: bind(deps, reportQuestion),
     listBankQuestions: bind(deps, listBankQuestions),
+    getBankQuestion: bind(deps, getBankQuestion),
     getReviewQueue: () => getReviewQueue(deps),
     approveBankQuestion: bind(deps, approveBankQuestion),
     editBankQuestion: bind(deps, editBankQuestion),
     retireBankQuestion: bind(deps, retireBankQuestion),
+    // The admin's roles: expected skills and their target levels.
+    listRoles: () => listRoles(deps),
+    addRoleSkill: bind(deps, addRoleSkill),
+    changeRoleSkill: bind(deps, changeRoleSkill),
+    removeRoleSkill: bind(deps, removeRoleSkill),
     // The web console: one-time sign-in links sent in chat, and signed-in browsers.
     issueSignInLink: bind(deps, issueSignInLink),
     peekSignInLink: bind(deps, peekSignInLink),

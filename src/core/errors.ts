@@ -41,6 +41,11 @@ export const errorCatalogue = {
   SIGN_IN_LINK_UNKNOWN: { kind: 'not_found', message: 'This sign-in link is not valid. Ask Skillcheck in chat for a new one.' },
   SIGN_IN_LINK_USED: { kind: 'conflict', message: 'This sign-in link was already used: each link works once. Ask Skillcheck in chat for a new one.' },
   SIGN_IN_LINK_EXPIRED: { kind: 'conflict', message: 'This sign-in link has expired. Ask Skillcheck in chat for a new one.' },
+  ROLE_NOT_FOUND: { kind: 'not_found', message: 'We could not find that role.' },
+  ROLE_SKILL_ALREADY_EXPECTED: { kind: 'conflict', message: 'The role already expects that skill: change its target level instead.' },
+  ROLE_SKILL_NOT_EXPECTED: { kind: 'not_found', message: 'The role does not expect that skill.' },
+  ROLE_NEEDS_A_SKILL: { kind: 'conflict', message: 'A role expects at least one skill: add another before removing this one.' },
+  TARGET_LEVEL_INVALID: { kind: 'invalid', message: 'A target level is a whole number from 1 (aware) to 5 (expert).' },
   CONSOLE_SESSION_NOT_FOUND: { kind: 'not_found', message: 'That signed-in browser is not one of yours, or it is already signed out.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

@@ -43,6 +43,8 @@ describe('admin import over HTTP', () => {
     expect(reasons['NW-204']).toMatch(/skills\.0\.level/);
     expect(reasons['NW-205']).toMatch(/unknown time zone: Mars\/Olympus/);
     expect(reasons['NW-200']).toBeUndefined(); // the valid row is not rejected, and still not written
+    // The row-by-row report lists it as passing its checks, held back with the rest.
+    expect(report.rows).toEqual([{ section: 'employees', source: 'broken-employees.csv line 2', key: 'NW-200', outcome: 'valid' }]);
     expect(await snapshot(server.db)).toEqual(before);
   });
 
@@ -52,6 +54,12 @@ describe('admin import over HTTP', () => {
 
     const dry = importReportSchema.parse(await (await importCsv('northwind-employees.csv', '&dry_run=true')).json());
     expect(dry).toMatchObject({ ok: true, dryRun: true, counts: { employees: { created: 4 } } });
+    expect(dry.rows.map((row) => `${row.source} ${row.key} ${row.outcome}`)).toEqual([
+      'northwind-employees.csv line 2 NW-100 created',
+      'northwind-employees.csv line 3 NW-101 created',
+      'northwind-employees.csv line 4 NW-102 created',
+      'northwind-employees.csv line 5 NW-103 created',
+    ]);
     expect(await server.db.employee.count()).toBe(0);
 
     const employees = importReportSchema.parse(await (await importCsv('northwind-employees.csv')).json());
@@ -105,7 +113,7 @@ describe('admin import over HTTP', () => {
     const csv = await server.call('/api/admin/export/employees.csv');
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await csv.text();
-    expect(text.split('\n')[0]).toBe('employee_number,name,email,title,role,manager,timezone,skills,notify_via');
+    expect(text.split('\n')[0]).toBe('employee_number,name,email,title,role,manager,timezone,skills,notify_via,is_admin');
     // Re-importing the export changes nothing.
     const before = await snapshot(server.db);
     const back = await server.call('/api/admin/import?name=export.json', { json: exported });
@@ -113,6 +121,27 @@ describe('admin import over HTTP', () => {
     const csvBack = await server.call('/api/admin/import?name=employees.csv', { method: 'POST', body: text, headers: { 'content-type': 'text/csv' } });
     expect(csvBack.status).toBe(200);
     expect(await snapshot(server.db)).toEqual(before);
+  });
+
+  it('imports and exports the admin flag (is_admin in CSV, isAdmin in JSON); a file without it leaves it as it is', async () => {
+    const csv = 'employee_number,name,email,is_admin\nNW-300,Ada Admin,ada.admin@northwind.example,yes\nNW-301,Bo Learner,bo.learner@northwind.example,\n';
+    const post = (body: string) => server.call('/api/admin/import?name=admins.csv', { method: 'POST', body, headers: { 'content-type': 'text/csv' } });
+    expect((await post(csv)).status).toBe(200);
+    const flags = async () =>
+      Object.fromEntries((await server.db.employee.findMany({ where: { employeeNumber: { in: ['NW-300', 'NW-301'] } } })).map((row) => [row.employeeNumber, row.isAdmin]));
+    expect(await flags()).toEqual({ 'NW-300': true, 'NW-301': false });
+    const exported = (await (await server.call('/api/admin/export')).json()) as { employees: { employeeNumber: string; isAdmin: boolean }[] };
+    expect(exported.employees.find((row) => row.employeeNumber === 'NW-300')?.isAdmin).toBe(true);
+    expect((await (await server.call('/api/admin/export/employees.csv')).text()).split('\n').find((line) => line.startsWith('NW-300'))).toMatch(/,true$/);
+    // Without the column the flag stays; false takes it away; anything else is a rejected row.
+    expect((await post('employee_number,name,email\nNW-300,Ada Admin,ada.admin@northwind.example\n')).status).toBe(200);
+    expect(await flags()).toEqual({ 'NW-300': true, 'NW-301': false });
+    const json = await server.call('/api/admin/import?name=admins.json', { json: { employees: [{ employeeNumber: 'NW-300', name: 'Ada Admin', email: 'ada.admin@northwind.example', isAdmin: false }] } });
+    expect(json.status).toBe(200);
+    expect(await flags()).toEqual({ 'NW-300': false, 'NW-301': false });
+    const wrong = await post('employee_number,name,email,is_admin\nNW-301,Bo Learner,bo.learner@northwind.example,maybe\n');
+    expect(wrong.status).toBe(422);
+    expect(JSON.stringify(await wrong.json())).toContain('isAdmin');
   });
 
   it('refuses files it cannot read with a clear 400 or 415', async () => {

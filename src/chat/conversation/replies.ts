@@ -51,4 +51,10 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   SIGN_IN_LINK_USED: { say: (c) => `That sign-in link was already used. ${c('web')} sends you a new one.`, log: 'info' },
   SIGN_IN_LINK_EXPIRED: { say: (c) => `That sign-in link has expired. ${c('web')} sends you a new one.`, log: 'info' },
   CONSOLE_SESSION_NOT_FOUND: { say: () => 'That browser is already signed out.', log: 'info' },
+  // Roles are edited in the console and over REST only; chat never asks for these.
+  ROLE_NOT_FOUND: { say: () => 'This card is out of date.', log: 'warn' },
+  ROLE_SKILL_ALREADY_EXPECTED: { say: () => 'The role already expects that skill.', log: 'warn' },
+  ROLE_SKILL_NOT_EXPECTED: { say: () => 'The role does not expect that skill.', log: 'warn' },
+  ROLE_NEEDS_A_SKILL: { say: () => 'A role expects at least one skill.', log: 'warn' },
+  TARGET_LEVEL_INVALID: { say: () => 'A target level is a whole number from 1 to 5.', log: 'warn' },
 };

@@ -80,6 +80,13 @@ ul.people ul { color: var(--muted); padding-left: 1rem; margin: .1rem 0 .5rem; }
 .trend.not-assessed { color: var(--muted); }
 table.heat-map td { min-width: 7.5rem; }
 table.heat-map tbody th { min-width: 9.5rem; }
+/* admin pages */
+ul.plain { list-style: none; margin: 0; padding: 0; }
+dl.facts { display: flex; flex-wrap: wrap; gap: .3rem 1.5rem; margin: .6rem 0; }
+dl.facts dt { color: var(--muted); font-size: .85rem; }
+dl.facts dd { margin: 0; font-weight: 600; }
+ol.options { list-style: none; padding: 0; margin: .4rem 0; }
+tr.refused td { background: #fdeeee; }
 footer.foot { color: var(--muted); font-size: .85rem; text-align: center; padding: 1rem; }
 @media (max-width: 40rem) {
   .top-inner { padding: .5rem .75rem; }

@@ -5,7 +5,11 @@ export interface OrganisationExport {
   skills: SkillRow[];
   roles: RoleRow[];
   content: ContentRow[];
-  employees: (Omit<EmployeeRow, 'skills' | 'notifyVia'> & { skills: NonNullable<EmployeeRow['skills']>; notifyVia: NonNullable<EmployeeRow['notifyVia']> })[];
+  employees: (Omit<EmployeeRow, 'skills' | 'notifyVia' | 'isAdmin'> & {
+    skills: NonNullable<EmployeeRow['skills']>;
+    notifyVia: NonNullable<EmployeeRow['notifyVia']>;
+    isAdmin: boolean;
+  })[];
 }
 
 /** Everything an import reads, in the import's own format, so an export imports back unchanged. */
@@ -42,6 +46,7 @@ export async function exportOrganisation(deps: Pick<CoreDeps, 'db'>): Promise<Or
       manager: employee.manager?.employeeNumber ?? null,
       timezone: employee.timezone,
       notifyVia: employee.notifyVia,
+      isAdmin: employee.isAdmin,
       skills: employee.skills.map((entry) => ({ skill: entry.skill.key, level: entry.level })),
     })),
   };

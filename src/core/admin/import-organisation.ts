@@ -6,8 +6,23 @@ import { contentValues } from './organisation-schemas.js';
 import { validateImport, type ValidImport } from './validate-import.js';
 import { IMPORT_SECTIONS, type ImportBatch, type ImportReport, type ImportSection } from './views.js';
 
-type Counts = ImportReport['counts'][ImportSection];
 type Outcome = 'created' | 'updated' | 'unchanged';
+
+/** What each row did, by section and key, counted as it goes. */
+class Outcomes {
+  readonly bySectionKey = new Map<string, Outcome>();
+
+  constructor(readonly counts: ImportReport['counts']) {}
+
+  record(section: ImportSection, key: string, outcome: Outcome) {
+    this.counts[section][outcome] += 1;
+    this.bySectionKey.set(`${section}\u0000${key}`, outcome);
+  }
+
+  of(section: ImportSection, key: string): Outcome | undefined {
+    return this.bySectionKey.get(`${section}\u0000${key}`);
+  }
+}
 
 const same = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(b).every((key) => a[key] === b[key]);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
@@ -26,21 +41,28 @@ export async function importOrganisation(deps: Pick<CoreDeps, 'db'>, input: { ba
     IMPORT_SECTIONS.map((section) => [section, { received: batch[section].length, created: 0, updated: 0, unchanged: 0 }]),
   ) as ImportReport['counts'];
   const { valid, rejected } = await validateImport(deps.db, batch);
+  const outcomes = new Outcomes(counts);
+  // The row-by-row report: every row not rejected, with what it does (or would do).
+  const refused = new Set(rejected.map((row) => `${row.section}\u0000${row.source}`));
+  const rows = () =>
+    valid.parsed
+      .filter((row) => !refused.has(`${row.section}\u0000${row.source}`))
+      .map((row) => ({ ...row, outcome: outcomes.of(row.section, row.key) ?? ('valid' as const) }));
   if (rejected.length > 0 || dryRun) {
-    if (rejected.length === 0) await simulate(deps, valid, counts);
-    return { ok: rejected.length === 0, dryRun, counts, rejected };
+    if (rejected.length === 0) await simulate(deps, valid, outcomes);
+    return { ok: rejected.length === 0, dryRun, counts, rows: rows(), rejected };
   }
-  await deps.db.$transaction((tx) => write(tx, valid, counts), { timeout: 120_000, maxWait: 10_000 });
-  return { ok: true, dryRun, counts, rejected };
+  await deps.db.$transaction((tx) => write(tx, valid, outcomes), { timeout: 120_000, maxWait: 10_000 });
+  return { ok: true, dryRun, counts, rows: rows(), rejected };
 }
 
 /** A dry run writes in a transaction that is always rolled back, so its counts are exact. */
-async function simulate(deps: Pick<CoreDeps, 'db'>, valid: ValidImport, counts: ImportReport['counts']) {
+async function simulate(deps: Pick<CoreDeps, 'db'>, valid: ValidImport, outcomes: Outcomes) {
   class Rollback extends Error {}
   try {
     await deps.db.$transaction(
       async (tx) => {
-        await write(tx, valid, counts);
+        await write(tx, valid, outcomes);
         throw new Rollback();
       },
       { timeout: 120_000, maxWait: 10_000 },
@@ -50,12 +72,8 @@ async function simulate(deps: Pick<CoreDeps, 'db'>, valid: ValidImport, counts: 
   }
 }
 
-const tally = (counts: Counts, outcome: Outcome) => {
-  counts[outcome] += 1;
-};
-
-async function write(tx: Tx, data: ValidImport, counts: ImportReport['counts']) {
-  for (const skill of data.skills) tally(counts.skills, await writeSkill(tx, skill));
+async function write(tx: Tx, data: ValidImport, outcomes: Outcomes) {
+  for (const skill of data.skills) outcomes.record('skills', skill.key, await writeSkill(tx, skill));
   const skillIds = new Map((await tx.skill.findMany({ select: { id: true, key: true } })).map((skill) => [skill.key, skill.id]));
   const skillId = (key: string) => skillIds.get(key)!;
 
@@ -64,7 +82,7 @@ async function write(tx: Tx, data: ValidImport, counts: ImportReport['counts']) 
     const existing = await tx.tSRSkillProfile.findUnique({ where: { key: role.key }, include: { skills: { include: { skill: { select: { key: true } } } } } });
     const wanted = role.skills.map((entry) => `${entry.skill}:${entry.category}:${entry.targetLevel}`);
     if (existing && same(existing, fields) && sameSet(existing.skills.map((entry) => `${entry.skill.key}:${entry.category}:${entry.targetLevel}`), wanted)) {
-      tally(counts.roles, 'unchanged');
+      outcomes.record('roles', role.key, 'unchanged');
       continue;
     }
     const profile = await tx.tSRSkillProfile.upsert({ where: { key: role.key }, create: { key: role.key, ...fields }, update: fields });
@@ -77,16 +95,16 @@ async function write(tx: Tx, data: ValidImport, counts: ImportReport['counts']) 
         update: values,
       });
     }
-    tally(counts.roles, existing ? 'updated' : 'created');
+    outcomes.record('roles', role.key, existing ? 'updated' : 'created');
   }
 
   for (const item of data.content) {
     const fields = { skillId: skillId(item.skill), ...contentValues(item) };
     const existing = await tx.learningContent.findUnique({ where: { key: item.key } });
-    if (existing && same(existing, fields)) tally(counts.content, 'unchanged');
+    if (existing && same(existing, fields)) outcomes.record('content', item.key, 'unchanged');
     else {
       await tx.learningContent.upsert({ where: { key: item.key }, create: { key: item.key, ...fields }, update: fields });
-      tally(counts.content, existing ? 'updated' : 'created');
+      outcomes.record('content', item.key, existing ? 'updated' : 'created');
     }
   }
 
@@ -107,14 +125,14 @@ async function write(tx: Tx, data: ValidImport, counts: ImportReport['counts']) 
     const difficultyLogit =
       question.calibratedDifficulty ?? (!existing || existing.difficulty !== question.difficulty ? DIFFICULTY_PRIOR[question.difficulty] : undefined);
     const written = difficultyLogit === undefined ? fields : { ...fields, difficultyLogit };
-    if (existing && same(existing, written)) tally(counts.questionBank, 'unchanged');
+    if (existing && same(existing, written)) outcomes.record('questionBank', question.id, 'unchanged');
     else {
       await tx.bankQuestion.upsert({ where: { key: question.id }, create: { key: question.id, ...fields, difficultyLogit: difficultyLogit ?? 0 }, update: written });
-      tally(counts.questionBank, existing ? 'updated' : 'created');
+      outcomes.record('questionBank', question.id, existing ? 'updated' : 'created');
     }
   }
 
-  await writeEmployees(tx, data, counts, skillId);
+  await writeEmployees(tx, data, outcomes, skillId);
 }
 
 async function writeSkill(tx: Tx, skill: ValidImport['skills'][number]): Promise<Outcome> {
@@ -132,7 +150,7 @@ async function writeSkill(tx: Tx, skill: ValidImport['skills'][number]): Promise
   return existing ? 'updated' : 'created';
 }
 
-async function writeEmployees(tx: Tx, data: ValidImport, counts: ImportReport['counts'], skillId: (key: string) => number) {
+async function writeEmployees(tx: Tx, data: ValidImport, report: Outcomes, skillId: (key: string) => number) {
   const roleIds = new Map((await tx.tSRSkillProfile.findMany({ select: { id: true, key: true } })).map((role) => [role.key, role.id]));
   const outcomes = new Map<string, Outcome>();
   // First pass: the people themselves; managers may come later in the file.
@@ -143,6 +161,7 @@ async function writeEmployees(tx: Tx, data: ValidImport, counts: ImportReport['c
       title: employee.title,
       timezone: employee.timezone,
       ...(employee.notifyVia ? { notifyVia: employee.notifyVia } : {}),
+      ...(employee.isAdmin !== undefined ? { isAdmin: employee.isAdmin } : {}),
       roleId: employee.role === null ? null : roleIds.get(employee.role)!,
     };
     const existing = await tx.employee.findUnique({ where: { employeeNumber: employee.employeeNumber }, include: { skills: { include: { skill: { select: { key: true } } } } } });
@@ -181,5 +200,5 @@ async function writeEmployees(tx: Tx, data: ValidImport, counts: ImportReport['c
       if (outcomes.get(employee.employeeNumber) === 'unchanged') outcomes.set(employee.employeeNumber, 'updated');
     }
   }
-  for (const outcome of outcomes.values()) tally(counts.employees, outcome);
+  for (const [employeeNumber, outcome] of outcomes) report.record('employees', employeeNumber, outcome);
 }

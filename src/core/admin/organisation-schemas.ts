@@ -33,6 +33,8 @@ export const employeeSchema = z.object({
   timezone: z.string().nullable().default(null),
   /** where scheduled messages (digests, reminders) go: AUTO = the first platform that reaches them, BOTH = all of them, else one platform by name; absent = left as it is */
   notifyVia: z.enum(NotifyVia).optional(),
+  /** a Skillcheck admin (the console's admin pages); absent = left as it is */
+  isAdmin: z.boolean().optional(),
   /** the claimed skills; when given, they replace the employee's list; when absent, the list is left as it is */
   skills: z.array(z.object({ skill: key, level })).optional(),
 });

@@ -21,6 +21,8 @@ export interface ValidImport {
   content: ContentRow[];
   employees: EmployeeRow[];
   questionBank: { skill: string; question: BankQuestionRow }[];
+  /** every row that parsed, in the order of the batch, by its key and where it came from */
+  parsed: { section: ImportSection; key: string; source: string }[];
 }
 
 type Rejected = ImportReport['rejected'];
@@ -36,7 +38,7 @@ function firstIssue(error: z.ZodError): string {
 
 /** Parses every row on its own, so one bad row is reported with its line and the others still checked. */
 function parseRows<T>(section: ImportSection, rows: ImportBatch[ImportSection], schema: z.ZodType<T>, keyOf: (row: T) => string, rejected: Rejected) {
-  const valid: { row: T; source: string }[] = [];
+  const valid: { row: T; source: string; key: string }[] = [];
   const seen = new Map<string, string>();
   for (const row of rows) {
     const parsed = schema.safeParse(row.data);
@@ -52,7 +54,7 @@ function parseRows<T>(section: ImportSection, rows: ImportBatch[ImportSection], 
       continue;
     }
     seen.set(key, row.source);
-    valid.push({ row: parsed.data, source: row.source });
+    valid.push({ row: parsed.data, source: row.source, key });
   }
   return valid;
 }
@@ -133,6 +135,15 @@ export async function validateImport(db: Db, batch: ImportBatch): Promise<{ vali
       content: content.map(({ row }) => row),
       employees: employees.map(({ row }) => row),
       questionBank: questions.map(({ row }) => row),
+      parsed: (
+        [
+          ['skills', skills],
+          ['roles', roles],
+          ['content', content],
+          ['employees', employees],
+          ['questionBank', questions],
+        ] as const
+      ).flatMap(([section, rows]) => rows.map(({ key, source }) => ({ section, key, source }))),
     },
     rejected,
   };

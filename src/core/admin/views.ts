@@ -15,10 +15,18 @@ export const emptyBatch = (): ImportBatch => ({ skills: [], roles: [], content: 
 
 const sectionCounts = z.object({ received: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
 
+export const importRowOutcomeSchema = z
+  .enum(['created', 'updated', 'unchanged', 'valid'])
+  .describe('what the row does (or, in a dry run, would do); valid: it passed its checks, but rejected rows hold the import back, so nothing of it was worked out further');
+export type ImportRowOutcome = z.infer<typeof importRowOutcomeSchema>;
+
 export const importReportSchema = z.object({
   ok: z.boolean().describe('false when any row was rejected: then nothing was written'),
   dryRun: z.boolean(),
   counts: z.object({ skills: sectionCounts, roles: sectionCounts, content: sectionCounts, employees: sectionCounts, questionBank: sectionCounts }),
+  rows: z
+    .array(z.object({ section: importSectionSchema, source: z.string(), key: z.string(), outcome: importRowOutcomeSchema }))
+    .describe('every row that was not rejected, in the order of the file, with what it does'),
   rejected: z.array(z.object({ section: importSectionSchema, source: z.string(), key: z.string().nullable(), reason: z.string() })),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;

@@ -7,6 +7,7 @@ import type { Core } from '../../core/create-core.js';
 import { HttpError } from '../http-error.js';
 import { defineRoute, type Route } from './route.js';
 import { questionRoutes } from './question-routes.js';
+import { roleRoutes } from './role-routes.js';
 import { importReportSchema, teamViewSchema } from './view-schemas.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).optional().transform((value) => value === 'true' || value === '1');
@@ -89,5 +90,6 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       handle: async ({ params }) => ({ body: await core.getTeam({ managerId: params.employeeId }) }),
     }),
     ...questionRoutes(core),
+    ...roleRoutes(core),
   ];
 }

@@ -16,7 +16,7 @@ type Infer<S> = S extends Schema ? z.output<S> : undefined;
 
 /** One REST route: what it accepts, what it answers, and its handler. Registration and the OpenAPI document both read it. */
 export interface Route<P extends Schema | undefined = Schema | undefined, B extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined> {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** express path with :params; a trailing slash is optional (the original's routes end in one) */
   path: string;
   operationId: string;

@@ -21,6 +21,7 @@ export { bankQuestionListViewSchema, bankQuestionViewSchema, itemStatusSchema, r
 export { contentProgressViewSchema, learningItemViewSchema, learningPathViewSchema, progressBarViewSchema } from '../../core/learning/views.js';
 export { dashboardViewSchema, employeeViewSchema, profileViewSchema } from '../../core/profile/views.js';
 export { teamViewSchema } from '../../core/team/views.js';
+export { roleListViewSchema, roleViewSchema } from '../../core/admin/roles/views.js';
 export { orgHeatMapViewSchema, skillProfileViewSchema, teamHeatMapViewSchema } from '../../core/skill-maps/views.js';
 
 export const errorBodySchema = z.object({
