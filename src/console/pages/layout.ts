@@ -57,7 +57,7 @@ ${options.main}
 }
 
 /** A page for someone signed in: navigation by what they may see, their name, and sign-out. */
-export function consolePage(ctx: PageContext, options: { title: string; section: Section; main: string; notice?: { text: string; error?: boolean } }): string {
+export function consolePage(ctx: PageContext, options: { title: string; section: Section | null; main: string; notice?: { text: string; error?: boolean } }): string {
   const items: Array<[Section, string, string]> = [['me', 'My skills', CONSOLE_PATHS.home]];
   if (isManager(ctx.viewer)) items.push(['team', 'My team', CONSOLE_PATHS.team]);
   if (ctx.viewer.isAdmin) items.push(['admin', 'Admin', CONSOLE_PATHS.admin]);
