@@ -22,18 +22,38 @@ export function cellFor(skillId: number, expected: { targetLevel: number } | nul
   return { skillId, state: verdict.verdict ?? 'NOT_SURE', targetLevel: expected.targetLevel, level: verdict.level, certainty: verdict.certainty };
 }
 
+/** A group of people sharing the skills they are expected to have (the people of one role). */
+export interface SkillGroup {
+  /** the role's name: groups of the same size keep their skills together in this order */
+  name: string;
+  people: number;
+  skills: Iterable<Pick<ExpectedSkill, 'skillId' | 'name' | 'category'>>;
+}
+
 /**
- * The columns of a skill map: every skill some role expects, once; core first (a skill core in any
- * role is core), then by name.
+ * The columns of a skill map: every skill some group expects, once, in the order a reader looks for
+ * them: the skills most of the people are expected to have first, so that the team's common core is
+ * never crowded out by one person's specialism; among skills expected of as many people, one group's
+ * skills together (the larger group first, then by name), core before nice-to-have, then by name.
+ * A skill core in any group is core.
  */
-export function skillColumns(expected: Iterable<Pick<ExpectedSkill, 'skillId' | 'name' | 'category'>>): SkillColumn[] {
-  const byId = new Map<number, SkillColumn>();
-  for (const skill of expected) {
-    const known = byId.get(skill.skillId);
-    if (!known) byId.set(skill.skillId, { skillId: skill.skillId, name: skill.name, category: skill.category });
-    else if (skill.category === 'CORE') known.category = 'CORE';
-  }
-  return [...byId.values()].sort((a, b) => (a.category === 'CORE' ? 0 : 1) - (b.category === 'CORE' ? 0 : 1) || a.name.localeCompare(b.name) || a.skillId - b.skillId);
+export function skillColumns(groups: readonly SkillGroup[]): SkillColumn[] {
+  const ranked = [...groups].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
+  const found = new Map<number, { column: SkillColumn; people: number; group: number }>();
+  ranked.forEach((group, rank) => {
+    for (const skill of group.skills) {
+      const known = found.get(skill.skillId);
+      if (!known) found.set(skill.skillId, { column: { skillId: skill.skillId, name: skill.name, category: skill.category }, people: group.people, group: rank });
+      else {
+        known.people += group.people;
+        if (skill.category === 'CORE') known.column.category = 'CORE';
+      }
+    }
+  });
+  const coreFirst = (column: SkillColumn) => (column.category === 'CORE' ? 0 : 1);
+  return [...found.values()]
+    .sort((a, b) => b.people - a.people || a.group - b.group || coreFirst(a.column) - coreFirst(b.column) || a.column.name.localeCompare(b.column.name) || a.column.skillId - b.column.skillId)
+    .map((entry) => entry.column);
 }
 
 export const emptyCounts = (): StateCounts => ({ gap: 0, onTarget: 0, notSure: 0, notAssessed: 0 });
