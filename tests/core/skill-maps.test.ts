@@ -44,6 +44,20 @@ describe('skill maps from the current estimates', () => {
     expect(view.rows.map((entry) => entry.name)).toEqual(reports.map((report) => report.name).sort((a, b) => a.localeCompare(b)));
   });
 
+  it("orders the team's columns by how many reports are expected to have each skill: five full-stack developers' skills before one DevOps engineer's", async () => {
+    const view = await app.core.getTeamHeatMap({ managerId: maya });
+    const reports = await app.db.employee.findMany({ where: { managerId: maya }, select: { role: { select: { skills: { select: { skillId: true, category: true } } } } } });
+    const expectedOf = (skillId: number) => reports.filter((report) => report.role?.skills.some((entry) => entry.skillId === skillId)).length;
+    const counts = view.skills.map((skill) => expectedOf(skill.skillId));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(5);
+    expect(counts.at(-1)).toBe(1);
+    // Among the skills of the five, core before nice-to-have.
+    const ofFive = view.skills.filter((_, index) => counts[index] === 5).map((skill) => skill.category);
+    expect(ofFive).toEqual([...ofFive].sort((a, b) => (a === 'CORE' ? 0 : 1) - (b === 'CORE' ? 0 : 1)));
+    expect(ofFive).toContain('NICE_TO_HAVE');
+  });
+
   it('the skill profile says the same, skill by skill, core first', async () => {
     const profile = await app.core.getSkillProfile({ employeeId: priya.id });
     expect(profile.skills.map((skill) => skill.skillId).sort((a, b) => a - b)).toEqual(expected.map((entry) => entry.skillId));
