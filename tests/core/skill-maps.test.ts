@@ -75,6 +75,17 @@ describe('skill maps from the current estimates', () => {
     expect(counts(expected[1]!.skillId).onTarget).toBe(1);
   });
 
+  it("the organisation map's columns: every shown role's core skills before any nice-to-have", async () => {
+    const view = await app.core.getOrgHeatMap();
+    expect(view.rows.length).toBeGreaterThan(1);
+    const categories = view.skills.map((skill) => skill.category);
+    expect(categories).toEqual([...categories].sort((a, b) => (a === 'CORE' ? 0 : 1) - (b === 'CORE' ? 0 : 1)));
+    const cores = await app.db.tSRSkill.findMany({ where: { profileId: { in: view.rows.map((row) => row.roleId) }, category: 'CORE' }, select: { skillId: true } });
+    const firstNice = categories.indexOf('NICE_TO_HAVE');
+    const coreIds = new Set(view.skills.slice(0, firstNice).map((skill) => skill.skillId));
+    expect(cores.every((entry) => coreIds.has(entry.skillId))).toBe(true);
+  });
+
   it('an unknown manager or person is the usual not-found error', async () => {
     await expect(app.core.getTeamHeatMap({ managerId: 999_999 })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });
     await expect(app.core.getSkillProfile({ employeeId: 999_999 })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFor, countCell, emptyCounts, skillColumns } from '../../../src/core/skill-maps/rules/cells.js';
+import { cellFor, countCell, emptyCounts, roleColumns, skillColumns } from '../../../src/core/skill-maps/rules/cells.js';
 import { MIN_GROUP_SIZE, showableGroups } from '../../../src/core/skill-maps/rules/group-size.js';
 import { cutFor } from '../../../src/core/measurement/rules/levels.js';
 
@@ -49,13 +49,13 @@ describe('skillColumns', () => {
     expect(names(columns)).toEqual(['Git', 'JavaScript', 'SQL', 'TypeScript', 'HTML & CSS', 'AWS', 'CI/CD', 'Docker', 'Bash']);
   });
 
-  it("keeps one role's skills together when roles are as large: the larger group first, then by role name, each core first", () => {
+  it("among skills expected of as many people: core first, one role's together (the larger role first, then by name), then by name", () => {
     const data = [skill(20, 'Python'), skill(21, 'Airflow', 'NICE_TO_HAVE'), skill(22, 'Spark')];
     const columns = skillColumns([
       { name: 'Full-stack Developer', people: 5, skills: fullStack.filter((entry) => entry.skillId !== 4) },
       { name: 'Data Engineer', people: 5, skills: data },
     ]);
-    expect(names(columns)).toEqual(['Python', 'Spark', 'Airflow', 'JavaScript', 'SQL', 'TypeScript', 'HTML & CSS']);
+    expect(names(columns)).toEqual(['Python', 'Spark', 'JavaScript', 'SQL', 'TypeScript', 'Airflow', 'HTML & CSS']);
   });
 
   it('counts a skill shared by roles once, with all their people, and as core when any role has it as core', () => {
@@ -73,6 +73,27 @@ describe('skillColumns', () => {
   it("is core first, then by name, for one person's role (the skill profile); no roles, no columns", () => {
     expect(names(skillColumns([{ name: 'Full-stack Developer', people: 1, skills: fullStack }]))).toEqual(['JavaScript', 'SQL', 'TypeScript', 'Git', 'HTML & CSS']);
     expect(skillColumns([])).toEqual([]);
+  });
+});
+
+describe('roleColumns (the organisation map)', () => {
+  const skill = (skillId: number, name: string, category: 'CORE' | 'NICE_TO_HAVE' = 'CORE') => ({ skillId, name, category });
+  const fullStack = { name: 'Full-stack Developer', people: 6, skills: [skill(1, 'JavaScript'), skill(3, 'SQL'), skill(2, 'TypeScript'), skill(4, 'Git', 'NICE_TO_HAVE')] };
+  const data = { name: 'Data Engineer', people: 5, skills: [skill(20, 'Python'), skill(3, 'SQL'), skill(21, 'Airflow', 'NICE_TO_HAVE'), skill(22, 'Spark')] };
+
+  it("puts every role's core skills before any nice-to-have: a smaller role's core is not pushed out by a larger role's extras", () => {
+    const columns = roleColumns([data, fullStack]);
+    expect(columns.map((column) => column.name)).toEqual(['SQL', 'JavaScript', 'TypeScript', 'Python', 'Spark', 'Git', 'Airflow']);
+    // The people-first order of a team would put the larger role's nice-to-have before the smaller role's core.
+    expect(skillColumns([data, fullStack]).map((column) => column.name).indexOf('Git')).toBeLessThan(skillColumns([data, fullStack]).map((column) => column.name).indexOf('Python'));
+  });
+
+  it("keeps roles of the same size apart by name, each role's core together", () => {
+    const columns = roleColumns([
+      { ...fullStack, people: 5, skills: fullStack.skills.filter((entry) => entry.skillId !== 3) },
+      { ...data, skills: data.skills.filter((entry) => entry.skillId !== 3) },
+    ]);
+    expect(columns.map((column) => column.name)).toEqual(['Python', 'Spark', 'JavaScript', 'TypeScript', 'Airflow', 'Git']);
   });
 });
 

@@ -30,16 +30,18 @@ export interface SkillGroup {
   skills: Iterable<Pick<ExpectedSkill, 'skillId' | 'name' | 'category'>>;
 }
 
-/**
- * The columns of a skill map: every skill some group expects, once, in the order a reader looks for
- * them: the skills most of the people are expected to have first, so that the team's common core is
- * never crowded out by one person's specialism; among skills expected of as many people, one group's
- * skills together (the larger group first, then by name), core before nice-to-have, then by name.
- * A skill core in any group is core.
- */
-export function skillColumns(groups: readonly SkillGroup[]): SkillColumn[] {
+interface RankedSkill {
+  column: SkillColumn;
+  /** how many people are expected to have it, over all groups */
+  people: number;
+  /** the rank of the largest group expecting it (groups by size, then name) */
+  group: number;
+}
+
+/** Every skill some group expects, once, with how many people are expected to have it. A skill core in any group is core. */
+function rankSkills(groups: readonly SkillGroup[]): RankedSkill[] {
   const ranked = [...groups].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
-  const found = new Map<number, { column: SkillColumn; people: number; group: number }>();
+  const found = new Map<number, RankedSkill>();
   ranked.forEach((group, rank) => {
     for (const skill of group.skills) {
       const known = found.get(skill.skillId);
@@ -50,10 +52,35 @@ export function skillColumns(groups: readonly SkillGroup[]): SkillColumn[] {
       }
     }
   });
-  const coreFirst = (column: SkillColumn) => (column.category === 'CORE' ? 0 : 1);
-  return [...found.values()]
-    .sort((a, b) => b.people - a.people || a.group - b.group || coreFirst(a.column) - coreFirst(b.column) || a.column.name.localeCompare(b.column.name) || a.column.skillId - b.column.skillId)
-    .map((entry) => entry.column);
+  return [...found.values()];
+}
+
+const coreFirst = (skill: RankedSkill) => (skill.column.category === 'CORE' ? 0 : 1);
+const byPeople = (a: RankedSkill, b: RankedSkill) => b.people - a.people;
+const byGroupThenName = (a: RankedSkill, b: RankedSkill) => a.group - b.group || a.column.name.localeCompare(b.column.name) || a.column.skillId - b.column.skillId;
+
+/**
+ * The columns of a team's skill map (and of one person's profile): the skills most of the people are
+ * expected to have first, so that the team's common skills are never crowded out by one person's
+ * specialism; among skills expected of as many people, core before nice-to-have, then one group's
+ * skills together (the larger group first, then by role name), then by name.
+ */
+export function skillColumns(groups: readonly SkillGroup[]): SkillColumn[] {
+  return rankSkills(groups)
+    .sort((a, b) => byPeople(a, b) || coreFirst(a) - coreFirst(b) || byGroupThenName(a, b))
+    .map((skill) => skill.column);
+}
+
+/**
+ * The columns of the organisation map, where each row is a role: every role's core skills before any
+ * nice-to-have one, so a smaller role's core is not pushed out of the picture by a larger role's
+ * extras. Within core and within nice-to-have: the skills expected of the most people first, then one
+ * role's skills together (the larger role first, then by name), then by name.
+ */
+export function roleColumns(groups: readonly SkillGroup[]): SkillColumn[] {
+  return rankSkills(groups)
+    .sort((a, b) => coreFirst(a) - coreFirst(b) || byPeople(a, b) || byGroupThenName(a, b))
+    .map((skill) => skill.column);
 }
 
 export const emptyCounts = (): StateCounts => ({ gap: 0, onTarget: 0, notSure: 0, notAssessed: 0 });
