@@ -5,7 +5,8 @@ import { LEGEND, legendLayout } from '../../src/pictures/legend.js';
 import { LEGEND_STATES, PALETTE } from '../../src/pictures/palette.js';
 import { renderPicture } from '../../src/pictures/render-picture.js';
 import { TEAM_LAYOUT } from '../../src/pictures/team-heat-map.js';
-import { PNG_SIGNATURE } from '../../src/pictures/indexed-png.js';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const STATES: CellState[] = ['GAP', 'ON_TARGET', 'NOT_SURE', 'NOT_ASSESSED', 'NOT_EXPECTED'];
 
