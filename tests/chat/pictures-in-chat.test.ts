@@ -4,7 +4,7 @@ import { cardOf } from '../../test-kit/connector-stub.js';
 import { slashCommand } from '../../test-kit/slack-requests.js';
 import { sendText } from '../../test-kit/teams-requests.js';
 import { orgHeatMapViewSchema, skillProfileViewSchema, teamHeatMapViewSchema } from '../../src/core/skill-maps/views.js';
-import { ORG_LAYOUT } from '../../src/pictures/org-heat-map.js';
+import { ORG_LAYOUT, orgHeatMapLayout } from '../../src/pictures/org-heat-map.js';
 import { pictureSvg } from '../../src/pictures/render-picture.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startChatRig, TOMAS, type ChatRig } from '../helpers/chat-rig.js';
@@ -113,7 +113,7 @@ describe('pictures in chat and over REST', () => {
     expect(drawn.svg).toContain('1 role with fewer than 5 people not shown');
     expect([image.width, image.height]).toEqual([drawn.width, drawn.height]);
     // Where a third role's row would start, there is no cell: the row count is what the height shows.
-    const gridTop = ORG_LAYOUT.padding + ORG_LAYOUT.titleHeight + ORG_LAYOUT.headerHeight;
+    const { gridY: gridTop } = orgHeatMapLayout(view);
     expect(image.height).toBeLessThan(gridTop + (view.rows.length + 1) * ORG_LAYOUT.cellHeight + 6 + 3 * ORG_LAYOUT.noteHeight + 80);
   });
 });
