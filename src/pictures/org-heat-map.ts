@@ -1,8 +1,9 @@
 import type { CellState, OrgHeatMapView, StateCounts } from '../core/skill-maps/views.js';
+import { columnHeaders, headerSvg } from './headers.js';
 import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
 import { OUTLINE, PALETTE } from './palette.js';
 import { MUTED, rect, svgDocument, text } from './svg.js';
-import { fitText } from './text.js';
+import { fitText, textWidth } from './text.js';
 import type { Box } from './team-heat-map.js';
 
 /**
@@ -13,8 +14,11 @@ import type { Box } from './team-heat-map.js';
 export const ORG_LAYOUT = {
   padding: 12,
   titleHeight: 30,
-  headerHeight: 136,
-  nameWidth: 160,
+  /** the role names' column: as wide as the longest "Role (n)" needs, within these bounds */
+  nameMinWidth: 100,
+  nameMaxWidth: 220,
+  /** between a role's name and its first cell */
+  nameGap: 8,
   cellWidth: 42,
   cellHeight: 34,
   cellGap: 2,
@@ -26,7 +30,6 @@ export const ORG_LAYOUT = {
   minWidth: 420,
   titleSize: 15,
   nameSize: 13,
-  headerSize: 12,
   cellSize: 11,
 } as const;
 
@@ -45,6 +48,14 @@ export interface OrgHeatMapLayout {
   columns: number;
   moreRows: number;
   moreColumns: number;
+  /** the width of the role names' column (its gap to the grid included) */
+  nameWidth: number;
+  /** each row's words, "Role (n)", as written (cut only beyond nameMaxWidth) */
+  labels: string[];
+  /** the skill names above the columns drawn, as written */
+  headers: string[];
+  /** the top of the grid: under the title and the skill names, however long the longest is */
+  gridY: number;
   cell(row: number, column: number): Box;
   /** the segments of a cell's bar, in BAR_ORDER, each as wide as its share (empty ones left out) */
   segments(row: number, column: number): Array<Box & { state: CellState }>;
@@ -57,9 +68,14 @@ export function orgHeatMapLayout(view: OrgHeatMapView): OrgHeatMapLayout {
   const L = ORG_LAYOUT;
   const rows = Math.min(view.rows.length, L.maxRows);
   const columns = Math.min(view.skills.length, L.maxColumns);
-  const width = Math.max(L.minWidth, L.padding * 2 + L.nameWidth + columns * L.cellWidth);
-  const gridX = L.padding + L.nameWidth;
-  const gridY = L.padding + L.titleHeight + (columns > 0 ? L.headerHeight : 0);
+  const words = view.rows.slice(0, rows).map((role) => `${role.roleName} (${role.people})`);
+  const longest = Math.max(0, ...words.map((label) => textWidth(label, L.nameSize)));
+  const nameWidth = Math.min(L.nameMaxWidth, Math.max(L.nameMinWidth, Math.ceil(longest) + L.nameGap));
+  const labels = words.map((label) => fitText(label, nameWidth - L.nameGap, L.nameSize));
+  const width = Math.max(L.minWidth, L.padding * 2 + nameWidth + columns * L.cellWidth);
+  const gridX = L.padding + nameWidth;
+  const headers = columnHeaders(view.skills.slice(0, columns));
+  const gridY = L.padding + L.titleHeight + headers.height;
   const moreRows = view.rows.length - rows;
   const moreColumns = view.skills.length - columns;
   const notes = [
@@ -84,6 +100,10 @@ export function orgHeatMapLayout(view: OrgHeatMapView): OrgHeatMapLayout {
     columns,
     moreRows,
     moreColumns,
+    nameWidth,
+    labels,
+    headers: headers.labels,
+    gridY,
     cell,
     segments: (row, column) => {
       const counts = view.rows[row]?.cells[column]?.counts;
@@ -109,19 +129,12 @@ export function orgHeatMapSvg(view: OrgHeatMapView): { svg: string; width: numbe
   const layout = orgHeatMapLayout(view);
   const body: string[] = [text(L.padding, L.padding + 18, 'Skills across the organisation · gaps per role', { size: L.titleSize, bold: true })];
   for (let c = 0; c < layout.columns; c++) {
-    const skill = view.skills[c]!;
     const first = layout.cell(0, c);
-    body.push(
-      text(first.x + first.width / 2 + L.headerSize / 2 - 1, L.padding + L.titleHeight + L.headerHeight - 6, fitText(skill.name, L.headerHeight - 10, L.headerSize, skill.category === 'CORE'), {
-        size: L.headerSize,
-        bold: skill.category === 'CORE',
-        rotate: -90,
-      }),
-    );
+    body.push(headerSvg(view.skills[c]!, layout.headers[c]!, first.x + first.width / 2, layout.gridY));
   }
   view.rows.slice(0, layout.rows).forEach((role, r) => {
     const first = layout.cell(r, 0);
-    body.push(text(L.padding, first.y + first.height / 2 + L.nameSize / 2 - 2, fitText(`${role.roleName} (${role.people})`, L.nameWidth - 8, L.nameSize), { size: L.nameSize }));
+    body.push(text(L.padding, first.y + first.height / 2 + L.nameSize / 2 - 2, layout.labels[r]!, { size: L.nameSize }));
     for (let c = 0; c < layout.columns; c++) {
       const box = layout.cell(r, c);
       const counts = role.cells[c]?.counts ?? null;

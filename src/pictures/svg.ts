@@ -41,7 +41,7 @@ export function svgDocument(width: number, height: number, title: string, body: 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${FONT_FAMILY}">` +
     `<title>${escapeXml(title)}</title>` +
     rect(0, 0, width, height, BACKGROUND) +
-    `<g shape-rendering="crispEdges" text-rendering="optimizeSpeed">${body.join('')}</g>` +
+    `<g shape-rendering="crispEdges">${body.join('')}</g>` +
     '</svg>'
   );
 }

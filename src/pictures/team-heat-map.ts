@@ -1,4 +1,5 @@
 import type { SkillCell, TeamHeatMapView } from '../core/skill-maps/views.js';
+import { columnHeaders, headerSvg } from './headers.js';
 import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
 import { OUTLINE, PALETTE } from './palette.js';
 import { MUTED, rect, svgDocument, text } from './svg.js';
@@ -11,8 +12,6 @@ import { fitText } from './text.js';
 export const TEAM_LAYOUT = {
   padding: 12,
   titleHeight: 30,
-  /** skill names, written upwards above their column */
-  headerHeight: 136,
   nameWidth: 150,
   cellWidth: 42,
   cellHeight: 28,
@@ -24,7 +23,6 @@ export const TEAM_LAYOUT = {
   minWidth: 420,
   titleSize: 15,
   nameSize: 13,
-  headerSize: 12,
   cellSize: 11,
 } as const;
 
@@ -42,6 +40,10 @@ export interface TeamHeatMapLayout {
   columns: number;
   moreRows: number;
   moreColumns: number;
+  /** the skill names above the columns drawn, as written */
+  headers: string[];
+  /** the top of the grid: under the title and the skill names, however long the longest is */
+  gridY: number;
   /** the coloured square of the cell in row r, column c (among those drawn) */
   cell(row: number, column: number): Box;
   notes: string[];
@@ -58,7 +60,8 @@ export function teamHeatMapLayout(view: TeamHeatMapView): TeamHeatMapLayout {
   const moreColumns = view.skills.length - columns;
   const width = Math.max(L.minWidth, L.padding * 2 + L.nameWidth + columns * L.cellWidth);
   const gridX = L.padding + L.nameWidth;
-  const gridY = L.padding + L.titleHeight + (columns > 0 ? L.headerHeight : 0);
+  const headers = columnHeaders(view.skills.slice(0, columns));
+  const gridY = L.padding + L.titleHeight + headers.height;
   const notes = [
     view.rows.length === 0 ? 'Nobody reports to you in Skillcheck yet.' : null,
     view.rows.length > 0 && view.skills.length === 0 ? "Your reports' roles expect no skills yet." : null,
@@ -75,6 +78,8 @@ export function teamHeatMapLayout(view: TeamHeatMapView): TeamHeatMapLayout {
     columns,
     moreRows,
     moreColumns,
+    headers: headers.labels,
+    gridY,
     cell: (row, column) => ({
       x: gridX + column * L.cellWidth + L.cellGap / 2,
       y: gridY + row * L.cellHeight + L.cellGap / 2,
@@ -95,26 +100,14 @@ export function cellLabel(cell: Pick<SkillCell, 'state' | 'level'>): string {
   return `${mark} ${range}`;
 }
 
-/** "SQL · target 3" (or "target 3-4" when the reports' roles differ). */
-function header(name: string, targets: number[]): string {
-  if (targets.length === 0) return name;
-  const low = Math.min(...targets);
-  const high = Math.max(...targets);
-  return `${name} · target ${low === high ? low : `${low}-${high}`}`;
-}
-
 export function teamHeatMapSvg(view: TeamHeatMapView): { svg: string; width: number; height: number } {
   const L = TEAM_LAYOUT;
   const layout = teamHeatMapLayout(view);
   const body: string[] = [text(L.padding, L.padding + 18, fitText(`Team skills · ${view.manager.name}`, layout.width - 2 * L.padding, L.titleSize, true), { size: L.titleSize, bold: true })];
   const shownRows = view.rows.slice(0, layout.rows);
   for (let c = 0; c < layout.columns; c++) {
-    const skill = view.skills[c]!;
     const first = layout.cell(0, c);
-    const targets = shownRows.flatMap((row) => (row.cells[c]?.targetLevel != null ? [row.cells[c]!.targetLevel!] : []));
-    const x = first.x + first.width / 2 + L.headerSize / 2 - 1;
-    const y = L.padding + L.titleHeight + L.headerHeight - 6;
-    body.push(text(x, y, fitText(header(skill.name, [...new Set(targets)]), L.headerHeight - 10, L.headerSize, skill.category === 'CORE'), { size: L.headerSize, bold: skill.category === 'CORE', rotate: -90 }));
+    body.push(headerSvg(view.skills[c]!, layout.headers[c]!, first.x + first.width / 2, layout.gridY));
   }
   shownRows.forEach((row, r) => {
     const first = layout.cell(r, 0);

@@ -1,34 +1,43 @@
+import { Resvg } from '@resvg/resvg-js';
+import { LRUCache } from 'lru-cache';
+import { FONT_OPTIONS } from './fonts.js';
+import { escapeXml, FONT_FAMILY } from './svg.js';
+
+/** Names repeat from picture to picture (skills, roles, people): each is measured once. */
+const measured = new LRUCache<string, number>({ max: 5000 });
+
 /**
- * Text measuring for pictures drawn in DejaVu Sans, without a font engine: each character's advance
- * by its class, in em, rounded up from the font's metrics, so a measured string is never narrower
- * than it renders and a truncated name never runs into the next column.
+ * The width `text` takes at `size` px (bold or not), from its start to the right edge of its last
+ * letter: measured by resvg with the fonts the pictures are drawn in, so layouts give names the room
+ * they really need.
  */
-const NARROW = new Set("iljI.,:;'|!` ");
-const SEMI = new Set('frt()[]-/*"');
-const WIDE = new Set('mwMW@%');
-
-function advance(char: string): number {
-  if (NARROW.has(char)) return 0.33;
-  if (SEMI.has(char)) return 0.44;
-  if (WIDE.has(char)) return 1.0;
-  if (/[A-Z]/.test(char)) return 0.77;
-  if (/[a-z0-9]/.test(char)) return 0.65;
-  return 0.8;
-}
-
-/** The width of `text` at `size` px (bold is a tenth wider). */
 export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const char of text) em += advance(char);
-  return em * size * (bold ? 1.1 : 1);
+  const key = `${size}|${bold ? 'b' : 'r'}|${text}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><text x="0" y="${size}" font-family="${FONT_FAMILY}" font-size="${size}"` +
+    `${bold ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text></svg>`;
+  const box = new Resvg(svg, { font: FONT_OPTIONS }).getBBox();
+  const width = box ? Math.ceil(box.x + box.width) : 0;
+  measured.set(key, width);
+  return width;
 }
 
 /** `text` cut to fit `maxWidth`, with an ellipsis when something was cut. */
 export function fitText(text: string, maxWidth: number, size: number, bold = false): string {
   if (textWidth(text, size, bold) <= maxWidth) return text;
   const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, size, bold) > maxWidth) chars.pop();
-  return chars.length === 0 ? '…' : `${chars.join('').trimEnd()}…`;
+  const cut = (length: number) => `${chars.slice(0, length).join('').trimEnd()}…`;
+  // The longest start that fits with its ellipsis (widths grow with length): a binary search, a few measurements.
+  let low = 0;
+  let high = chars.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (textWidth(cut(middle), size, bold) <= maxWidth) low = middle;
+    else high = middle - 1;
+  }
+  return low === 0 ? '…' : cut(low);
 }
 
 /** Words laid into lines no wider than `maxWidth` (a word too long for a line is cut). */

@@ -4,13 +4,12 @@ import { cardOf } from '../../test-kit/connector-stub.js';
 import { slashCommand } from '../../test-kit/slack-requests.js';
 import { sendText } from '../../test-kit/teams-requests.js';
 import { orgHeatMapViewSchema, skillProfileViewSchema, teamHeatMapViewSchema } from '../../src/core/skill-maps/views.js';
-import { PNG_SIGNATURE } from '../../src/pictures/indexed-png.js';
-import { ORG_LAYOUT } from '../../src/pictures/org-heat-map.js';
+import { ORG_LAYOUT, orgHeatMapLayout } from '../../src/pictures/org-heat-map.js';
 import { pictureSvg } from '../../src/pictures/render-picture.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startChatRig, TOMAS, type ChatRig } from '../helpers/chat-rig.js';
 
-const isPng = (bytes: Buffer) => bytes.subarray(0, 8).equals(PNG_SIGNATURE);
+const isPng = (bytes: Buffer) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
 describe('pictures in chat and over REST', () => {
   let rig: ChatRig;
@@ -114,7 +113,7 @@ describe('pictures in chat and over REST', () => {
     expect(drawn.svg).toContain('1 role with fewer than 5 people not shown');
     expect([image.width, image.height]).toEqual([drawn.width, drawn.height]);
     // Where a third role's row would start, there is no cell: the row count is what the height shows.
-    const gridTop = ORG_LAYOUT.padding + ORG_LAYOUT.titleHeight + ORG_LAYOUT.headerHeight;
+    const { gridY: gridTop } = orgHeatMapLayout(view);
     expect(image.height).toBeLessThan(gridTop + (view.rows.length + 1) * ORG_LAYOUT.cellHeight + 6 + 3 * ORG_LAYOUT.noteHeight + 80);
   });
 });

@@ -44,6 +44,20 @@ describe('skill maps from the current estimates', () => {
     expect(view.rows.map((entry) => entry.name)).toEqual(reports.map((report) => report.name).sort((a, b) => a.localeCompare(b)));
   });
 
+  it("orders the team's columns by how many reports are expected to have each skill: five full-stack developers' skills before one DevOps engineer's", async () => {
+    const view = await app.core.getTeamHeatMap({ managerId: maya });
+    const reports = await app.db.employee.findMany({ where: { managerId: maya }, select: { role: { select: { skills: { select: { skillId: true, category: true } } } } } });
+    const expectedOf = (skillId: number) => reports.filter((report) => report.role?.skills.some((entry) => entry.skillId === skillId)).length;
+    const counts = view.skills.map((skill) => expectedOf(skill.skillId));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(5);
+    expect(counts.at(-1)).toBe(1);
+    // Among the skills of the five, core before nice-to-have.
+    const ofFive = view.skills.filter((_, index) => counts[index] === 5).map((skill) => skill.category);
+    expect(ofFive).toEqual([...ofFive].sort((a, b) => (a === 'CORE' ? 0 : 1) - (b === 'CORE' ? 0 : 1)));
+    expect(ofFive).toContain('NICE_TO_HAVE');
+  });
+
   it('the skill profile says the same, skill by skill, core first', async () => {
     const profile = await app.core.getSkillProfile({ employeeId: priya.id });
     expect(profile.skills.map((skill) => skill.skillId).sort((a, b) => a - b)).toEqual(expected.map((entry) => entry.skillId));
@@ -59,6 +73,17 @@ describe('skill maps from the current estimates', () => {
     const counts = (skillId: number) => row.cells[view.skills.findIndex((skill) => skill.skillId === skillId)]!.counts!;
     expect(counts(expected[0]!.skillId)).toEqual({ gap: 1, onTarget: 0, notSure: 0, notAssessed: row.people - 1 });
     expect(counts(expected[1]!.skillId).onTarget).toBe(1);
+  });
+
+  it("the organisation map's columns: every shown role's core skills before any nice-to-have", async () => {
+    const view = await app.core.getOrgHeatMap();
+    expect(view.rows.length).toBeGreaterThan(1);
+    const categories = view.skills.map((skill) => skill.category);
+    expect(categories).toEqual([...categories].sort((a, b) => (a === 'CORE' ? 0 : 1) - (b === 'CORE' ? 0 : 1)));
+    const cores = await app.db.tSRSkill.findMany({ where: { profileId: { in: view.rows.map((row) => row.roleId) }, category: 'CORE' }, select: { skillId: true } });
+    const firstNice = categories.indexOf('NICE_TO_HAVE');
+    const coreIds = new Set(view.skills.slice(0, firstNice).map((skill) => skill.skillId));
+    expect(cores.every((entry) => coreIds.has(entry.skillId))).toBe(true);
   });
 
   it('an unknown manager or person is the usual not-found error', async () => {

@@ -21,7 +21,9 @@ export async function buildTeamHeatMaps(deps: CoreDeps, managers: ReadonlyArray<
   for (const manager of managers) {
     const team = reports.filter((report) => report.managerId === manager.id).sort(byName);
     const teamRoles = [...new Set(team.map((report) => report.roleId))].flatMap((roleId) => (roleId === null || !roleOf.has(roleId) ? [] : [roleOf.get(roleId)!]));
-    const skills = skillColumns(teamRoles.flatMap((role) => [...role.skills.values()]));
+    const skills = skillColumns(
+      teamRoles.map((role) => ({ name: role.name, people: team.filter((report) => report.roleId === role.id).length, skills: role.skills.values() })),
+    );
     maps.set(manager.id, {
       manager: { id: manager.id, name: manager.name },
       generatedAt,

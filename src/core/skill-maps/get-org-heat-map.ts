@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import { byName, loadEstimates, loadRoles } from './queries.js';
-import { cellFor, countCell, emptyCounts, skillColumns } from './rules/cells.js';
+import { cellFor, countCell, emptyCounts, roleColumns } from './rules/cells.js';
 import { MIN_GROUP_SIZE, showableGroups } from './rules/group-size.js';
 import type { OrgHeatMapView, StateCounts } from './views.js';
 
@@ -20,7 +20,7 @@ export async function getOrgHeatMap(deps: CoreDeps): Promise<OrgHeatMapView> {
   for (const person of people) members.set(person.roleId!, [...(members.get(person.roleId!) ?? []), person.id]);
   const groups = roles.map((role) => ({ ...role, people: members.get(role.id)?.length ?? 0 }));
   const { shown, hidden } = showableGroups(groups, MIN_GROUP_SIZE);
-  const skills = skillColumns(shown.flatMap((role) => [...role.skills.values()]));
+  const skills = roleColumns(shown.map((role) => ({ name: role.name, people: role.people, skills: role.skills.values() })));
   return {
     generatedAt: deps.now().toISOString(),
     minGroupSize: MIN_GROUP_SIZE,

@@ -10,7 +10,9 @@ export async function getSkillProfile(deps: CoreDeps, input: { employeeId: numbe
   const employee = await loadEmployee(deps.db, input.employeeId);
   const measured = (await loadEstimates(deps.db, { id: employee.id })).get(employee.id);
   const expected = new Map((employee.role?.skills ?? []).map((entry) => [entry.skillId, entry]));
-  const columns = skillColumns((employee.role?.skills ?? []).map((entry) => ({ skillId: entry.skillId, name: entry.skill.name, category: entry.category })));
+  const columns = skillColumns([
+    { name: employee.role?.name ?? '', people: 1, skills: (employee.role?.skills ?? []).map((entry) => ({ skillId: entry.skillId, name: entry.skill.name, category: entry.category })) },
+  ]);
   return {
     employee: { id: employee.id, name: employee.name, roleName: employee.role?.name ?? null },
     generatedAt: deps.now().toISOString(),

@@ -29,7 +29,7 @@ export type SkillCell = z.infer<typeof skillCellSchema>;
 export const teamHeatMapViewSchema = z.object({
   manager: z.object({ id: z.number().int(), name: z.string() }),
   generatedAt: isoDateSchema,
-  skills: z.array(skillColumnSchema).describe("the union of the reports' roles' expected skills: core first, then by name"),
+  skills: z.array(skillColumnSchema).describe("the union of the reports' roles' expected skills: those expected of the most reports first; among equals core first, one role's together, then by name"),
   rows: z
     .array(
       z.object({
@@ -54,7 +54,7 @@ export type StateCounts = z.infer<typeof stateCountsSchema>;
 export const orgHeatMapViewSchema = z.object({
   generatedAt: isoDateSchema,
   minGroupSize: z.number().int().describe('a group smaller than this is never shown'),
-  skills: z.array(skillColumnSchema).describe("the shown roles' expected skills: core first, then by name"),
+  skills: z.array(skillColumnSchema).describe("the shown roles' expected skills: core first; within each, those expected of the most people first, one role's together, then by name"),
   rows: z
     .array(
       z.object({

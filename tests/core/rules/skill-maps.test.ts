@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFor, countCell, emptyCounts, skillColumns } from '../../../src/core/skill-maps/rules/cells.js';
+import { cellFor, countCell, emptyCounts, roleColumns, skillColumns } from '../../../src/core/skill-maps/rules/cells.js';
 import { MIN_GROUP_SIZE, showableGroups } from '../../../src/core/skill-maps/rules/group-size.js';
 import { cutFor } from '../../../src/core/measurement/rules/levels.js';
 
@@ -35,16 +35,65 @@ describe('cellFor', () => {
 });
 
 describe('skillColumns', () => {
-  it('lists each skill once, core first, then by name, and a skill core in any role counts as core', () => {
+  const skill = (skillId: number, name: string, category: 'CORE' | 'NICE_TO_HAVE' = 'CORE') => ({ skillId, name, category });
+  const fullStack = [skill(1, 'JavaScript'), skill(2, 'TypeScript'), skill(3, 'SQL'), skill(4, 'Git', 'NICE_TO_HAVE'), skill(5, 'HTML & CSS', 'NICE_TO_HAVE')];
+  const devOps = [skill(10, 'AWS'), skill(11, 'CI/CD'), skill(12, 'Docker'), skill(4, 'Git', 'NICE_TO_HAVE'), skill(13, 'Bash', 'NICE_TO_HAVE')];
+  const names = (columns: Array<{ name: string }>) => columns.map((column) => column.name);
+
+  it("puts the skills most of the team is expected to have first: five full-stack developers' core before one DevOps engineer's", () => {
     const columns = skillColumns([
-      { skillId: 1, name: 'Python', category: 'NICE_TO_HAVE' },
-      { skillId: 2, name: 'SQL', category: 'CORE' },
-      { skillId: 3, name: 'Airflow', category: 'NICE_TO_HAVE' },
-      { skillId: 4, name: 'dbt', category: 'NICE_TO_HAVE' },
-      { skillId: 1, name: 'Python', category: 'CORE' },
-      { skillId: 5, name: 'Excel', category: 'CORE' },
+      { name: 'Cloud / DevOps Engineer', people: 1, skills: devOps },
+      { name: 'Full-stack Developer', people: 5, skills: fullStack },
     ]);
-    expect(columns.map((column) => `${column.name}:${column.category}`)).toEqual(['Excel:CORE', 'Python:CORE', 'SQL:CORE', 'Airflow:NICE_TO_HAVE', 'dbt:NICE_TO_HAVE']);
+    // Git is expected of all six; then the full-stack skills (5 people), core first; then the DevOps ones (1 person).
+    expect(names(columns)).toEqual(['Git', 'JavaScript', 'SQL', 'TypeScript', 'HTML & CSS', 'AWS', 'CI/CD', 'Docker', 'Bash']);
+  });
+
+  it("among skills expected of as many people: core first, one role's together (the larger role first, then by name), then by name", () => {
+    const data = [skill(20, 'Python'), skill(21, 'Airflow', 'NICE_TO_HAVE'), skill(22, 'Spark')];
+    const columns = skillColumns([
+      { name: 'Full-stack Developer', people: 5, skills: fullStack.filter((entry) => entry.skillId !== 4) },
+      { name: 'Data Engineer', people: 5, skills: data },
+    ]);
+    expect(names(columns)).toEqual(['Python', 'Spark', 'JavaScript', 'SQL', 'TypeScript', 'Airflow', 'HTML & CSS']);
+  });
+
+  it('counts a skill shared by roles once, with all their people, and as core when any role has it as core', () => {
+    const columns = skillColumns([
+      { name: 'Analyst', people: 3, skills: [skill(3, 'SQL', 'NICE_TO_HAVE'), skill(30, 'Excel')] },
+      { name: 'Engineer', people: 4, skills: [skill(3, 'SQL'), skill(31, 'Python')] },
+    ]);
+    expect(columns).toEqual([
+      { skillId: 3, name: 'SQL', category: 'CORE' },
+      { skillId: 31, name: 'Python', category: 'CORE' },
+      { skillId: 30, name: 'Excel', category: 'CORE' },
+    ]);
+  });
+
+  it("is core first, then by name, for one person's role (the skill profile); no roles, no columns", () => {
+    expect(names(skillColumns([{ name: 'Full-stack Developer', people: 1, skills: fullStack }]))).toEqual(['JavaScript', 'SQL', 'TypeScript', 'Git', 'HTML & CSS']);
+    expect(skillColumns([])).toEqual([]);
+  });
+});
+
+describe('roleColumns (the organisation map)', () => {
+  const skill = (skillId: number, name: string, category: 'CORE' | 'NICE_TO_HAVE' = 'CORE') => ({ skillId, name, category });
+  const fullStack = { name: 'Full-stack Developer', people: 6, skills: [skill(1, 'JavaScript'), skill(3, 'SQL'), skill(2, 'TypeScript'), skill(4, 'Git', 'NICE_TO_HAVE')] };
+  const data = { name: 'Data Engineer', people: 5, skills: [skill(20, 'Python'), skill(3, 'SQL'), skill(21, 'Airflow', 'NICE_TO_HAVE'), skill(22, 'Spark')] };
+
+  it("puts every role's core skills before any nice-to-have: a smaller role's core is not pushed out by a larger role's extras", () => {
+    const columns = roleColumns([data, fullStack]);
+    expect(columns.map((column) => column.name)).toEqual(['SQL', 'JavaScript', 'TypeScript', 'Python', 'Spark', 'Git', 'Airflow']);
+    // The people-first order of a team would put the larger role's nice-to-have before the smaller role's core.
+    expect(skillColumns([data, fullStack]).map((column) => column.name).indexOf('Git')).toBeLessThan(skillColumns([data, fullStack]).map((column) => column.name).indexOf('Python'));
+  });
+
+  it("keeps roles of the same size apart by name, each role's core together", () => {
+    const columns = roleColumns([
+      { ...fullStack, people: 5, skills: fullStack.skills.filter((entry) => entry.skillId !== 3) },
+      { ...data, skills: data.skills.filter((entry) => entry.skillId !== 3) },
+    ]);
+    expect(columns.map((column) => column.name)).toEqual(['Python', 'Spark', 'JavaScript', 'TypeScript', 'Airflow', 'Git']);
   });
 });
 

@@ -22,18 +22,65 @@ export function cellFor(skillId: number, expected: { targetLevel: number } | nul
   return { skillId, state: verdict.verdict ?? 'NOT_SURE', targetLevel: expected.targetLevel, level: verdict.level, certainty: verdict.certainty };
 }
 
+/** A group of people sharing the skills they are expected to have (the people of one role). */
+export interface SkillGroup {
+  /** the role's name: groups of the same size keep their skills together in this order */
+  name: string;
+  people: number;
+  skills: Iterable<Pick<ExpectedSkill, 'skillId' | 'name' | 'category'>>;
+}
+
+interface RankedSkill {
+  column: SkillColumn;
+  /** how many people are expected to have it, over all groups */
+  people: number;
+  /** the rank of the largest group expecting it (groups by size, then name) */
+  group: number;
+}
+
+/** Every skill some group expects, once, with how many people are expected to have it. A skill core in any group is core. */
+function rankSkills(groups: readonly SkillGroup[]): RankedSkill[] {
+  const ranked = [...groups].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
+  const found = new Map<number, RankedSkill>();
+  ranked.forEach((group, rank) => {
+    for (const skill of group.skills) {
+      const known = found.get(skill.skillId);
+      if (!known) found.set(skill.skillId, { column: { skillId: skill.skillId, name: skill.name, category: skill.category }, people: group.people, group: rank });
+      else {
+        known.people += group.people;
+        if (skill.category === 'CORE') known.column.category = 'CORE';
+      }
+    }
+  });
+  return [...found.values()];
+}
+
+const coreFirst = (skill: RankedSkill) => (skill.column.category === 'CORE' ? 0 : 1);
+const byPeople = (a: RankedSkill, b: RankedSkill) => b.people - a.people;
+const byGroupThenName = (a: RankedSkill, b: RankedSkill) => a.group - b.group || a.column.name.localeCompare(b.column.name) || a.column.skillId - b.column.skillId;
+
 /**
- * The columns of a skill map: every skill some role expects, once; core first (a skill core in any
- * role is core), then by name.
+ * The columns of a team's skill map (and of one person's profile): the skills most of the people are
+ * expected to have first, so that the team's common skills are never crowded out by one person's
+ * specialism; among skills expected of as many people, core before nice-to-have, then one group's
+ * skills together (the larger group first, then by role name), then by name.
  */
-export function skillColumns(expected: Iterable<Pick<ExpectedSkill, 'skillId' | 'name' | 'category'>>): SkillColumn[] {
-  const byId = new Map<number, SkillColumn>();
-  for (const skill of expected) {
-    const known = byId.get(skill.skillId);
-    if (!known) byId.set(skill.skillId, { skillId: skill.skillId, name: skill.name, category: skill.category });
-    else if (skill.category === 'CORE') known.category = 'CORE';
-  }
-  return [...byId.values()].sort((a, b) => (a.category === 'CORE' ? 0 : 1) - (b.category === 'CORE' ? 0 : 1) || a.name.localeCompare(b.name) || a.skillId - b.skillId);
+export function skillColumns(groups: readonly SkillGroup[]): SkillColumn[] {
+  return rankSkills(groups)
+    .sort((a, b) => byPeople(a, b) || coreFirst(a) - coreFirst(b) || byGroupThenName(a, b))
+    .map((skill) => skill.column);
+}
+
+/**
+ * The columns of the organisation map, where each row is a role: every role's core skills before any
+ * nice-to-have one, so a smaller role's core is not pushed out of the picture by a larger role's
+ * extras. Within core and within nice-to-have: the skills expected of the most people first, then one
+ * role's skills together (the larger role first, then by name), then by name.
+ */
+export function roleColumns(groups: readonly SkillGroup[]): SkillColumn[] {
+  return rankSkills(groups)
+    .sort((a, b) => coreFirst(a) - coreFirst(b) || byPeople(a, b) || byGroupThenName(a, b))
+    .map((skill) => skill.column);
 }
 
 export const emptyCounts = (): StateCounts => ({ gap: 0, onTarget: 0, notSure: 0, notAssessed: 0 });
