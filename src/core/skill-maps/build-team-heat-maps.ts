@@ -4,7 +4,7 @@ import { cellFor, skillColumns } from './rules/cells.js';
 import type { TeamHeatMapView } from './views.js';
 
 /**
- * The team heat maps of many managers at once, in four queries: each manager's direct reports (never
+ * The team heat maps of many managers at once, in five queries: each manager's direct reports (never
  * anyone else) x the skills their roles expect, each cell the verdict of the person's current estimate
  * against the role's target. A manager without reports gets an empty map.
  */

@@ -20,16 +20,34 @@ export async function loadRoles(db: Db, people: EmployeeFilter) {
   return roles.map((role) => ({ id: role.id, name: role.name, skills: skillsOf.get(role.id) ?? new Map<number, ExpectedSkill>() }));
 }
 
+/** A current estimate with the answers behind it (every sitting and check-in): right, and not right (wrong or "I don't know"). */
+export interface MeasuredEstimate extends Estimate {
+  right: number;
+  notRight: number;
+}
+
 /**
  * The current estimates of the people the filter selects (only those resting on answers), by employee
- * then skill: what sittings and check-ins have measured so far.
+ * then skill: what sittings and check-ins have measured so far, with how many answers were right, so a
+ * map applies the same guard as results (no gap where every answer was right).
  */
-export async function loadEstimates(db: Db, people: EmployeeFilter): Promise<Map<number, Map<number, Estimate>>> {
-  const rows = await db.skillEstimate.findMany({ where: { employee: people, answers: { gt: 0 } }, select: { employeeId: true, skillId: true, mean: true, sd: true } });
-  const byEmployee = new Map<number, Map<number, Estimate>>();
+export async function loadEstimates(db: Db, people: EmployeeFilter): Promise<Map<number, Map<number, MeasuredEstimate>>> {
+  const [rows, answers] = await Promise.all([
+    db.skillEstimate.findMany({ where: { employee: people, answers: { gt: 0 } }, select: { employeeId: true, skillId: true, mean: true, sd: true } }),
+    db.itemResponse.groupBy({ by: ['employeeId', 'skillId', 'outcome'], where: { employee: people }, _count: { _all: true } }),
+  ]);
+  const tally = new Map<string, { right: number; notRight: number }>();
+  for (const row of answers) {
+    const key = `${row.employeeId}:${row.skillId}`;
+    const counts = tally.get(key) ?? { right: 0, notRight: 0 };
+    if (row.outcome === 'right') counts.right += row._count._all;
+    else counts.notRight += row._count._all;
+    tally.set(key, counts);
+  }
+  const byEmployee = new Map<number, Map<number, MeasuredEstimate>>();
   for (const row of rows) {
-    const skills = byEmployee.get(row.employeeId) ?? new Map<number, Estimate>();
-    skills.set(row.skillId, { mean: row.mean, sd: row.sd });
+    const skills = byEmployee.get(row.employeeId) ?? new Map<number, MeasuredEstimate>();
+    skills.set(row.skillId, { mean: row.mean, sd: row.sd, ...(tally.get(`${row.employeeId}:${row.skillId}`) ?? { right: 0, notRight: 0 }) });
     byEmployee.set(row.employeeId, skills);
   }
   return byEmployee;

@@ -27,6 +27,17 @@ describe('cellFor', () => {
     expect(gap.targetLevel).toBe(3);
   });
 
+  it('calls nobody a gap where every answer was right, nor on target where none was, as results do', () => {
+    const low = { mean: cutFor(3) - 1, sd: 0.3 };
+    const high = { mean: cutFor(3) + 1, sd: 0.3 };
+    expect(cellFor(1, { targetLevel: 3 }, { ...low, right: 2, notRight: 0 }, REQUIRED).state).toBe('NOT_SURE');
+    expect(cellFor(1, { targetLevel: 3 }, { ...low, right: 2, notRight: 1 }, REQUIRED).state).toBe('GAP');
+    expect(cellFor(1, { targetLevel: 3 }, { ...high, right: 0, notRight: 3 }, REQUIRED).state).toBe('NOT_SURE');
+    expect(cellFor(1, { targetLevel: 3 }, { ...high, right: 1, notRight: 3 }, REQUIRED).state).toBe('ON_TARGET');
+    // The level range still says what was measured.
+    expect(cellFor(1, { targetLevel: 3 }, { ...low, right: 2, notRight: 0 }, REQUIRED).level).toEqual({ low: 1, high: 2 });
+  });
+
   it('decides with the certainty required: the same estimate is NOT_SURE when more certainty is asked', () => {
     const estimate = { mean: cutFor(3) + 0.5, sd: 0.4 }; // P(on target) ~ 0.894
     expect(cellFor(1, { targetLevel: 3 }, estimate, 0.85).state).toBe('ON_TARGET');

@@ -1,5 +1,5 @@
 import type { Estimate } from '../../measurement/rules/estimate.js';
-import { verdictFor } from '../../measurement/rules/verdict.js';
+import { agreeWithAnswers, verdictFor } from '../../measurement/rules/verdict.js';
 import type { SkillCategory } from '../../shared/types.js';
 import type { SkillCell, SkillColumn, StateCounts } from '../views.js';
 
@@ -12,14 +12,21 @@ export interface ExpectedSkill {
 
 /**
  * One person's cell for one skill: NOT_EXPECTED when their role does not expect it, NOT_ASSESSED when
- * nothing is measured, otherwise the verdict of the current estimate against the target (the same
- * rule a sitting's results use), with the level range and the certainty.
+ * nothing is measured, otherwise the verdict of the current estimate against the target with the same
+ * rules a sitting's results use (nobody is a gap in a skill where every answer was right, nor on target
+ * where none was), with the level range and the certainty.
  */
-export function cellFor(skillId: number, expected: { targetLevel: number } | null, estimate: Estimate | null, required: number): SkillCell {
+export function cellFor(
+  skillId: number,
+  expected: { targetLevel: number } | null,
+  estimate: (Estimate & { right?: number; notRight?: number }) | null,
+  required: number,
+): SkillCell {
   if (!expected) return { skillId, state: 'NOT_EXPECTED', targetLevel: null, level: null, certainty: null };
   if (!estimate) return { skillId, state: 'NOT_ASSESSED', targetLevel: expected.targetLevel, level: null, certainty: null };
   const verdict = verdictFor(estimate, expected.targetLevel, required);
-  return { skillId, state: verdict.verdict ?? 'NOT_SURE', targetLevel: expected.targetLevel, level: verdict.level, certainty: verdict.certainty };
+  const agreed = agreeWithAnswers(verdict.verdict, { right: estimate.right ?? 0, notRight: estimate.notRight ?? 0 });
+  return { skillId, state: agreed ?? 'NOT_SURE', targetLevel: expected.targetLevel, level: verdict.level, certainty: verdict.certainty };
 }
 
 /** A group of people sharing the skills they are expected to have (the people of one role). */
