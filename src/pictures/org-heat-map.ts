@@ -1,10 +1,11 @@
 import type { CellState, OrgHeatMapView, StateCounts } from '../core/skill-maps/views.js';
 import { columnHeaders, headerSvg } from './headers.js';
-import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
+import { footer, GRID_BASE, gridCell, moreNote } from './grid.js';
+import { legendSvg, type LegendEntry } from './legend.js';
 import { OUTLINE, PALETTE } from './palette.js';
 import { MUTED, rect, svgDocument, text } from './svg.js';
 import { fitText, textWidth } from './text.js';
-import type { Box } from './team-heat-map.js';
+import type { Box } from './grid.js';
 
 /**
  * The organisation heat map: roles x skills; each cell a bar split by how many of the role's people
@@ -12,25 +13,15 @@ import type { Box } from './team-heat-map.js';
  * never appear; a note counts them.
  */
 export const ORG_LAYOUT = {
-  padding: 12,
-  titleHeight: 30,
+  ...GRID_BASE,
   /** the role names' column: as wide as the longest "Role (n)" needs, within these bounds */
   nameMinWidth: 100,
   nameMaxWidth: 220,
   /** between a role's name and its first cell */
   nameGap: 8,
-  cellWidth: 42,
   cellHeight: 34,
-  cellGap: 2,
   /** the split bar at the bottom of a cell */
   barHeight: 10,
-  maxRows: 14,
-  maxColumns: 10,
-  noteHeight: 20,
-  minWidth: 420,
-  titleSize: 15,
-  nameSize: 13,
-  cellSize: 11,
 } as const;
 
 /** The order of a cell's bar, left to right. */
@@ -78,24 +69,22 @@ export function orgHeatMapLayout(view: OrgHeatMapView): OrgHeatMapLayout {
   const gridY = L.padding + L.titleHeight + headers.height;
   const moreRows = view.rows.length - rows;
   const moreColumns = view.skills.length - columns;
-  const notes = [
-    view.rows.length === 0 ? `No role has ${view.minGroupSize} or more people yet.` : null,
-    moreRows > 0 ? `+${moreRows} more ${moreRows === 1 ? 'role' : 'roles'} not shown` : null,
-    moreColumns > 0 ? `+${moreColumns} more ${moreColumns === 1 ? 'skill' : 'skills'} not shown` : null,
-    view.hiddenRoles > 0 ? `${view.hiddenRoles} ${view.hiddenRoles === 1 ? 'role' : 'roles'} with fewer than ${view.minGroupSize} people not shown` : null,
-  ].filter((note): note is string => note !== null);
-  const cell = (row: number, column: number): Box => ({
-    x: gridX + column * L.cellWidth + L.cellGap / 2,
-    y: gridY + row * L.cellHeight + L.cellGap / 2,
-    width: L.cellWidth - L.cellGap,
-    height: L.cellHeight - L.cellGap,
+  const below = footer({
+    top: gridY + rows * L.cellHeight,
+    width,
+    padding: L.padding,
+    noteHeight: L.noteHeight,
+    notes: [
+      view.rows.length === 0 ? `No role has ${view.minGroupSize} or more people yet.` : null,
+      moreNote(moreRows, 'role', 'roles'),
+      moreNote(moreColumns, 'skill', 'skills'),
+      view.hiddenRoles > 0 ? `${view.hiddenRoles} ${view.hiddenRoles === 1 ? 'role' : 'roles'} with fewer than ${view.minGroupSize} people not shown` : null,
+    ],
   });
-  const notesY = gridY + rows * L.cellHeight + 6;
-  const legendY = notesY + notes.length * L.noteHeight + 6;
-  const legend = legendLayout(L.padding, legendY, width - 2 * L.padding);
+  const cell = gridCell({ x: gridX, y: gridY }, L);
   return {
     width,
-    height: legendY + legend.height + L.padding - 4,
+    height: below.height,
     rows,
     columns,
     moreRows,
@@ -118,9 +107,9 @@ export function orgHeatMapLayout(view: OrgHeatMapView): OrgHeatMapLayout {
         return [segment];
       });
     },
-    notesY,
-    notes,
-    legend: legend.entries,
+    notesY: below.notesY,
+    notes: below.notes,
+    legend: below.legend,
   };
 }
 

@@ -1,10 +1,10 @@
 import type { SkillProfileView } from '../core/skill-maps/views.js';
 import { LEVEL_MAX, LEVEL_MIN } from '../core/measurement/rules/levels.js';
-import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
+import { footer, moreNote, type Box } from './grid.js';
+import { legendSvg, type LegendEntry } from './legend.js';
 import { OUTLINE, PALETTE } from './palette.js';
 import { INK, MUTED, rect, svgDocument, text } from './svg.js';
 import { fitText } from './text.js';
-import type { Box } from './team-heat-map.js';
 
 /**
  * A person's skill profile: one line per expected skill, levels 1-5 left to right, the level range as a
@@ -55,16 +55,19 @@ export function skillProfileLayout(view: SkillProfileView): SkillProfileLayout {
   const scaleX = L.padding + L.nameWidth;
   const top = L.padding + L.titleHeight + L.scaleHeight;
   const track = (row: number): Box => ({ x: scaleX, y: top + row * L.rowHeight + (L.rowHeight - L.barHeight) / 2, width: LEVELS * L.levelWidth, height: L.barHeight });
-  const notes = [
-    view.skills.length === 0 ? 'Your role expects no skills yet.' : null,
-    moreRows > 0 ? `+${moreRows} more ${moreRows === 1 ? 'skill' : 'skills'} not shown` : null,
-  ].filter((note): note is string => note !== null);
-  const notesY = top + rows * L.rowHeight + 6;
-  const legendY = notesY + notes.length * L.noteHeight + 6;
-  const legend = legendLayout(L.padding, legendY, width - 2 * L.padding, ['GAP', 'ON_TARGET', 'NOT_SURE', 'NOT_ASSESSED']);
+  const below = footer(
+    {
+      top: top + rows * L.rowHeight,
+      width,
+      padding: L.padding,
+      noteHeight: L.noteHeight,
+      notes: [view.skills.length === 0 ? 'Your role expects no skills yet.' : null, moreNote(moreRows, 'skill', 'skills')],
+    },
+    ['GAP', 'ON_TARGET', 'NOT_SURE', 'NOT_ASSESSED'],
+  );
   return {
     width,
-    height: legendY + legend.height + L.padding - 4,
+    height: below.height,
     rows,
     moreRows,
     track,
@@ -80,9 +83,9 @@ export function skillProfileLayout(view: SkillProfileView): SkillProfileLayout {
       const base = track(row);
       return { x: base.x + (targetLevel - LEVEL_MIN) * L.levelWidth - L.targetWidth / 2, y: base.y - 4, width: L.targetWidth, height: base.height + 8 };
     },
-    notesY,
-    notes,
-    legend: legend.entries,
+    notesY: below.notesY,
+    notes: below.notes,
+    legend: below.legend,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { SkillCell, TeamHeatMapView } from '../core/skill-maps/views.js';
 import { columnHeaders, headerSvg } from './headers.js';
-import { legendLayout, legendSvg, type LegendEntry } from './legend.js';
+import { footer, GRID_BASE, gridCell, moreNote, type Box } from './grid.js';
+import { legendSvg, type LegendEntry } from './legend.js';
 import { OUTLINE, PALETTE } from './palette.js';
 import { MUTED, rect, svgDocument, text } from './svg.js';
 import { fitText } from './text.js';
@@ -9,29 +10,7 @@ import { fitText } from './text.js';
  * The team heat map's geometry. At chat size (a message is 400-600 px wide) at most MAX_COLUMNS skills
  * and MAX_ROWS people are drawn; the rest is said as "+N more".
  */
-export const TEAM_LAYOUT = {
-  padding: 12,
-  titleHeight: 30,
-  nameWidth: 150,
-  cellWidth: 42,
-  cellHeight: 28,
-  /** white space between cells */
-  cellGap: 2,
-  maxRows: 14,
-  maxColumns: 10,
-  noteHeight: 20,
-  minWidth: 420,
-  titleSize: 15,
-  nameSize: 13,
-  cellSize: 11,
-} as const;
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export const TEAM_LAYOUT = { ...GRID_BASE, nameWidth: 150, cellHeight: 28 } as const;
 
 export interface TeamHeatMapLayout {
   width: number;
@@ -62,33 +41,31 @@ export function teamHeatMapLayout(view: TeamHeatMapView): TeamHeatMapLayout {
   const gridX = L.padding + L.nameWidth;
   const headers = columnHeaders(view.skills.slice(0, columns));
   const gridY = L.padding + L.titleHeight + headers.height;
-  const notes = [
-    view.rows.length === 0 ? 'Nobody reports to you in Skillcheck yet.' : null,
-    view.rows.length > 0 && view.skills.length === 0 ? "Your reports' roles expect no skills yet." : null,
-    moreRows > 0 ? `+${moreRows} more ${moreRows === 1 ? 'person' : 'people'} not shown` : null,
-    moreColumns > 0 ? `+${moreColumns} more ${moreColumns === 1 ? 'skill' : 'skills'} not shown` : null,
-  ].filter((note): note is string => note !== null);
-  const notesY = gridY + rows * L.cellHeight + 6;
-  const legendY = notesY + notes.length * L.noteHeight + 6;
-  const legend = legendLayout(L.padding, legendY, width - 2 * L.padding);
+  const below = footer({
+    top: gridY + rows * L.cellHeight,
+    width,
+    padding: L.padding,
+    noteHeight: L.noteHeight,
+    notes: [
+      view.rows.length === 0 ? 'Nobody reports to you in Skillcheck yet.' : null,
+      view.rows.length > 0 && view.skills.length === 0 ? "Your reports' roles expect no skills yet." : null,
+      moreNote(moreRows, 'person', 'people'),
+      moreNote(moreColumns, 'skill', 'skills'),
+    ],
+  });
   return {
     width,
-    height: legendY + legend.height + L.padding - 4,
+    height: below.height,
     rows,
     columns,
     moreRows,
     moreColumns,
     headers: headers.labels,
     gridY,
-    cell: (row, column) => ({
-      x: gridX + column * L.cellWidth + L.cellGap / 2,
-      y: gridY + row * L.cellHeight + L.cellGap / 2,
-      width: L.cellWidth - L.cellGap,
-      height: L.cellHeight - L.cellGap,
-    }),
-    notes,
-    notesY,
-    legend: legend.entries,
+    cell: gridCell({ x: gridX, y: gridY }, L),
+    notes: below.notes,
+    notesY: below.notesY,
+    legend: below.legend,
   };
 }
 
