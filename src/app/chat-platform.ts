@@ -26,6 +26,8 @@ export interface RunningPlatform {
   notifier: Notifier | null;
   /** resolves once the work it queued after acknowledging requests is done */
   settled(): Promise<void>;
+  /** how much work after acknowledged requests is waiting or running now (for the metrics), when it queues any */
+  queueDepth?(): number;
 }
 
 /**

@@ -6,12 +6,13 @@ import { GeminiBlindAnswerer } from '../ai/gemini/gemini-blind-answerer.js';
 import { GeminiQuestionWriter } from '../ai/gemini/gemini-question-writer.js';
 import { GeminiSummaryWriter } from '../ai/gemini/gemini-summary-writer.js';
 import type { AppLogger } from './logger.js';
+import type { Metrics } from './metrics.js';
 
 /** The core's settings, from the validated config. */
 export const coreSettingsFrom = (config: Config): CoreDeps['settings'] => ({ ...config.assessment, console: config.console });
 
 /** Wires the core: the question bank always; with GEMINI_API_KEY, Gemini writes questions for skills the bank runs short of, and profile summaries. */
-export function createCoreDeps(config: Config, db: Db, logger: AppLogger): CoreDeps {
+export function createCoreDeps(config: Config, db: Db, logger: AppLogger, metrics?: Metrics): CoreDeps {
   const deps: CoreDeps = {
     db,
     settings: coreSettingsFrom(config),
@@ -24,6 +25,7 @@ export function createCoreDeps(config: Config, db: Db, logger: AppLogger): CoreD
       model: config.gemini.model,
       baseUrl: config.gemini.baseUrl,
       timeoutMs: config.gemini.timeoutMs,
+      onCall: (outcome) => metrics?.geminiCalls.inc({ outcome }),
     });
     deps.aiQuestions = { writer: new GeminiQuestionWriter(api, logger.child({ component: 'gemini' })), answerer: new GeminiBlindAnswerer(api) };
     deps.summaryWriter = new GeminiSummaryWriter(api);

@@ -19,6 +19,7 @@ import { migrationsDir, projectRoot } from '../shared/project-paths.js';
 import { createCoreDeps } from './create-core-deps.js';
 import { prepareDatabase } from './database.js';
 import { createLogger, type AppLogger } from './logger.js';
+import { Metrics } from './metrics.js';
 import type { RunningPlatform } from './chat-platform.js';
 import { chatPlatforms } from './chat-platforms.js';
 
@@ -39,7 +40,8 @@ export interface RunningServer {
 /** Starts the whole process: database ready, core wired, HTTP listening. Used by main and by tests. */
 export async function startServer(config: Config, logger: AppLogger = createLogger(config)): Promise<RunningServer> {
   const { db } = await prepareDatabase(config, logger);
-  const core = createCore(createCoreDeps(config, db, logger));
+  const metrics = new Metrics();
+  const core = createCore(createCoreDeps(config, db, logger, metrics));
   if (!config.gemini.apiKey) logger.info('GEMINI_API_KEY is not set: questions come from the offline question bank');
   if (!config.apiToken) logger.warn('API_TOKEN is not set: the REST API answers only clients on this machine (loopback); set API_TOKEN before exposing it');
 
@@ -70,8 +72,9 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
     if (running) platforms.push(running);
   }
   notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
-  const scheduler = createScheduler(config, core, notifiers, logger);
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter });
+  for (const platform of platforms) if (platform.queueDepth) metrics.watchQueue(platform.name, platform.queueDepth.bind(platform));
+  const scheduler = createScheduler(config, core, notifiers, logger, metrics);
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter, metrics });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

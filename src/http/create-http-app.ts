@@ -6,6 +6,7 @@ import type { Readiness } from '../db/readiness.js';
 import type { OpenLinks } from './open-links.js';
 import { isSkillcheckError } from '../core/errors.js';
 import { apiAccess } from './api-access.js';
+import { routeFamily, type Metrics } from '../app/metrics.js';
 import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
@@ -22,6 +23,8 @@ export interface HttpAppOptions {
   /** platform adapters' routers (Slack at POST /slack/events, Teams at POST /api/messages); each parses its own bodies */
   adapterRouters?: Router[];
   links: OpenLinks;
+  /** the operators' metrics: every request is timed into them, GET /metrics serves them */
+  metrics?: Metrics;
   /** the web console under /app (its own body parsing, guards and HTML error pages) */
   consoleRouter?: Router;
   /** REMINDER_AFTER_DAYS, for the stalled flag in team reports */
@@ -50,6 +53,15 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
 
+  const { metrics } = options;
+  if (metrics) {
+    app.use((req, res, next) => {
+      const end = metrics.httpDuration.startTimer();
+      res.once('finish', () => end({ family: routeFamily(req.path), method: req.method, status: String(res.statusCode) }));
+      next();
+    });
+  }
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -57,6 +69,14 @@ export function createHttpApp(options: HttpAppOptions): Express {
     const readiness = await options.readiness();
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+
+  // Prometheus text format, behind the same access rule as the REST API (the token, or this machine).
+  if (metrics) {
+    const access = apiAccess(options.apiToken);
+    app.get('/metrics', access, async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
   for (const router of options.adapterRouters ?? []) app.use(router);
 

@@ -3,6 +3,7 @@ import type { Logger as PinoLogger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Core } from '../core/create-core.js';
 import type { Notifier } from '../core/ports/notifier.js';
+import type { Metrics } from '../app/metrics.js';
 
 export interface Scheduler {
   /** the cron tasks; tests run them with `await task.execute()` */
@@ -18,7 +19,7 @@ export const CHECK_IN_CRON = '*/15 * * * *';
  * time zone) and which learners need a reminder; and every 15 minutes, whose check-in is due. Each run only claims and sends what is due and not
  * yet claimed, so running it in every server process, or again after a crash, sends each message once.
  */
-export function createScheduler(config: Config, core: Core, notifiers: Notifier[], logger: PinoLogger): Scheduler {
+export function createScheduler(config: Config, core: Core, notifiers: Notifier[], logger: PinoLogger, metrics?: Metrics): Scheduler {
   const log = logger.child({ component: 'scheduler' });
   const { schedule } = config;
   const job = (name: string, run: () => Promise<{ claimed: number; sent: number; retrying: number; failed: number }>, cron = '* * * * *') =>
@@ -27,6 +28,7 @@ export function createScheduler(config: Config, core: Core, notifiers: Notifier[
       async () => {
         try {
           const report = await run();
+          metrics?.countDeliveries(name, report);
           if (report.claimed > 0) log.info({ job: name, ...report }, 'scheduled messages sent');
           return report;
         } catch (error) {

@@ -31,7 +31,7 @@ export function createSlackAdapter(
   conversation: Conversation,
   logger: PinoLogger,
   options: { workConcurrency: number },
-): { router: Router; app: App; notifier: Notifier; settled(): Promise<void> } {
+): { router: Router; app: App; notifier: Notifier; settled(): Promise<void>; queueDepth(): number } {
   const router = express.Router();
   const log = boltLogger(logger);
   const receiver = new ExpressReceiver({
@@ -68,5 +68,5 @@ export function createSlackAdapter(
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app, notifier: slackNotifier(client, dms, conversation, ctx.logger), settled: () => work.onIdle() };
+  return { router, app, notifier: slackNotifier(client, dms, conversation, ctx.logger), settled: () => work.onIdle(), queueDepth: () => work.size + work.pending };
 }

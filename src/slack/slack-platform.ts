@@ -23,6 +23,6 @@ export const slackPlatform: ChatPlatformPlugin = {
       workConcurrency: slackWorkConcurrency(parseDatabaseUrl(config.databaseUrl).provider, config.databasePoolSize),
     });
     logger.info('Slack is on at POST /slack/events');
-    return { name: 'slack', router: slack.router, notifier: pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }), settled: slack.settled };
+    return { name: 'slack', router: slack.router, notifier: pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }), settled: slack.settled, queueDepth: slack.queueDepth };
   },
 };

@@ -6,6 +6,8 @@ export interface GeminiSettings {
   /** GEMINI_BASE_URL: another API host (a proxy, or a local stub in tests) */
   baseUrl?: string;
   timeoutMs: number;
+  /** told the outcome of every call (the operators' metrics) */
+  onCall?: (outcome: 'ok' | 'failed' | 'skipped') => void;
 }
 
 /** Why a Gemini call gave nothing usable; the caller falls back. */
@@ -40,7 +42,10 @@ export class GeminiApi {
   }
 
   async generateText(prompt: string, config: { responseJsonSchema?: unknown; temperature?: number; maxOutputTokens?: number }): Promise<string> {
-    if (Date.now() < this.pausedUntil) throw new GeminiUnavailableError('paused after a failed call');
+    if (Date.now() < this.pausedUntil) {
+      this.settings.onCall?.('skipped');
+      throw new GeminiUnavailableError('paused after a failed call');
+    }
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -68,8 +73,10 @@ export class GeminiApi {
       });
       const text = response.text;
       if (!text) throw new GeminiUnavailableError('empty reply');
+      this.settings.onCall?.('ok');
       return text;
     } catch (error) {
+      this.settings.onCall?.('failed');
       if (error instanceof GeminiUnavailableError) throw error;
       const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
       throw new GeminiUnavailableError(error instanceof Error ? error.message : String(error), status);

@@ -1,0 +1,71 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The families REST, chat and page routes fall into: a label that stays a handful of values. */
+export function routeFamily(path: string): string {
+  if (path.startsWith('/api/learner/')) return 'learner';
+  if (path.startsWith('/api/manager/')) return 'manager';
+  if (path.startsWith('/api/admin/')) return 'admin';
+  if (path === '/api/messages' || path.startsWith('/api/messages/')) return 'teams';
+  if (path.startsWith('/api/')) return 'api';
+  if (path.startsWith('/slack/')) return 'slack';
+  if (path === '/app' || path.startsWith('/app/')) return 'console';
+  if (path === '/try' || path.startsWith('/try/')) return 'web-chat';
+  if (path.startsWith('/open/')) return 'open-link';
+  if (path === '/healthz' || path === '/readyz') return 'health';
+  if (path === '/metrics') return 'metrics';
+  return 'other';
+}
+
+/**
+ * What an operator scrapes at GET /metrics (Prometheus text format, prom-client): request latency per
+ * route family, the chat work waiting after acknowledged requests, scheduled deliveries by outcome,
+ * Gemini calls and failures, and the process's own figures (memory, event-loop lag, CPU). One registry
+ * per server, so two servers in one process (tests) keep their own counts.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly httpDuration = new Histogram({
+    name: 'skillcheck_http_request_duration_seconds',
+    help: 'HTTP request latency by route family, method and status',
+    labelNames: ['family', 'method', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly deliveries = new Counter({
+    name: 'skillcheck_deliveries_total',
+    help: 'Scheduled messages (digests, reminders, check-ins) by job and outcome: sent, retrying, failed',
+    labelNames: ['job', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly geminiCalls = new Counter({
+    name: 'skillcheck_gemini_calls_total',
+    help: 'Gemini calls by outcome: ok, failed (an error, a timeout, an empty reply), skipped (paused after a failure)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly queues = new Map<string, () => number>();
+
+  constructor() {
+    const queues = this.queues;
+    new Gauge({
+      name: 'skillcheck_chat_work_queue_depth',
+      help: 'Chat work acknowledged and not finished yet (waiting or running), by platform',
+      labelNames: ['platform'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const [platform, depth] of queues) this.set({ platform }, depth());
+      },
+    });
+    collectDefaultMetrics({ register: this.registry, prefix: 'skillcheck_' });
+  }
+
+  /** A platform's queue of work after acknowledged requests, read at every scrape. */
+  watchQueue(platform: string, depth: () => number): void {
+    this.queues.set(platform, depth);
+  }
+
+  /** A scheduled job's report, counted by outcome. */
+  countDeliveries(job: string, report: { sent: number; retrying: number; failed: number }): void {
+    for (const outcome of ['sent', 'retrying', 'failed'] as const) if (report[outcome] > 0) this.deliveries.inc({ job, outcome }, report[outcome]);
+  }
+}

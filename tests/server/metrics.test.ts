@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { slashCommand } from '../../test-kit/slack-requests.js';
+import { employeeId } from '../helpers/test-app.js';
+import { startChatRig, type ChatRig } from '../helpers/chat-rig.js';
+
+/** A sample's value from Prometheus text, or undefined when the series is absent. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  const wanted = Object.entries(labels);
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.startsWith(name)) continue;
+    const match = /^([a-z_:]+)(?:\{(.*)\})? (.+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const present = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((entry) => [entry[1], entry[2]]));
+    if (wanted.every(([key, value]) => present[key] === value)) return Number(match[3]);
+  }
+  return undefined;
+}
+
+describe('GET /metrics: what an operator scrapes', () => {
+  let rig: ChatRig;
+  beforeAll(async () => {
+    rig = await startChatRig();
+  });
+  afterAll(() => rig.stop());
+
+  it('needs the API token, and answers in Prometheus text format', async () => {
+    expect((await rig.server.call('/metrics', { token: null })).status).toBe(401);
+    const response = await rig.server.call('/metrics');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = await response.text();
+    expect(text).toContain('# TYPE skillcheck_http_request_duration_seconds histogram');
+    expect(sample(text, 'skillcheck_process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(sample(text, 'skillcheck_chat_work_queue_depth', { platform: 'slack' })).toBe(0);
+  });
+
+  it('times requests by route family, counts deliveries by outcome, and shows chat work queued', async () => {
+    const { server, slack } = rig;
+    const priya = await employeeId(server.db, 'E2001');
+    for (let i = 0; i < 3; i++) expect((await server.call(`/api/learner/${priya}/dashboard/`)).status).toBe(200);
+    expect((await server.call('/api/learner/999999/dashboard/')).status).toBe(404);
+    // Maya talks to the bot once (which links her in Slack), so the digest can reach her.
+    await slashCommand(server.url, slack.url, { user_id: 'U0MAYA0001', text: 'status' });
+    await server.settled();
+    // Slack work waits for Slack: while the Web API does not answer, Priya's acknowledged command sits in the queue.
+    slack.hangNext('users.info');
+    expect((await slashCommand(server.url, slack.url, { user_id: 'U0PRIYA001', text: 'status' })).status).toBe(200);
+    const during = await (await server.call('/metrics')).text();
+    expect(sample(during, 'skillcheck_chat_work_queue_depth', { platform: 'slack' })).toBe(1);
+    expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '200' })).toBe(3);
+    expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '404' })).toBe(1);
+    expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'slack', method: 'POST', status: '200' })).toBe(2);
+
+    // The digests job on a Monday at 09:05 in London: Maya's digest goes out through Slack, counted once sent.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-11-30T09:05:00Z'));
+      await server.scheduler.tasks.digests.execute();
+    } finally {
+      vi.useRealTimers();
+    }
+    const after = await (await server.call('/metrics')).text();
+    expect(sample(after, 'skillcheck_deliveries_total', { job: 'digests', outcome: 'sent' })).toBe(1);
+    expect(await server.db.delivery.count({ where: { kind: 'DIGEST', status: 'SENT' } })).toBe(1);
+  });
+});
