@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GeminiStub } from '../../test-kit/gemini-stub.js';
 import { slashCommand } from '../../test-kit/slack-requests.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startChatRig, type ChatRig } from '../helpers/chat-rig.js';
@@ -18,10 +19,15 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 
 describe('GET /metrics: what an operator scrapes', () => {
   let rig: ChatRig;
+  const gemini = new GeminiStub();
   beforeAll(async () => {
-    rig = await startChatRig();
+    await gemini.start();
+    rig = await startChatRig({ GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: gemini.url, GEMINI_TIMEOUT_MS: '2000' });
   });
-  afterAll(() => rig.stop());
+  afterAll(async () => {
+    await rig.stop();
+    await gemini.stop();
+  });
 
   it('needs the API token, and answers in Prometheus text format', async () => {
     expect((await rig.server.call('/metrics', { token: null })).status).toBe(401);
@@ -34,9 +40,25 @@ describe('GET /metrics: what an operator scrapes', () => {
     expect(sample(text, 'skillcheck_chat_work_queue_depth', { platform: 'slack' })).toBe(0);
   });
 
+  it('counts Gemini calls by outcome: a failure pauses Gemini, and the calls skipped meanwhile are counted too', async () => {
+    const { server } = rig;
+    gemini.reply = () => ({ kind: 'text', text: 'Jonas is a strong full-stack engineer who could deepen web security.' });
+    await server.call(`/api/learner/${await employeeId(server.db, 'E2004')}/dashboard/`);
+    gemini.reply = () => ({ kind: 'status', status: 503 });
+    await server.call(`/api/learner/${await employeeId(server.db, 'E2006')}/dashboard/`);
+    await server.call(`/api/learner/${await employeeId(server.db, 'E2005')}/dashboard/`);
+    const text = await (await server.call('/metrics')).text();
+    expect(gemini.calls).toHaveLength(2);
+    expect(sample(text, 'skillcheck_gemini_calls_total', { outcome: 'ok' })).toBe(1);
+    expect(sample(text, 'skillcheck_gemini_calls_total', { outcome: 'failed' })).toBe(1);
+    expect(sample(text, 'skillcheck_gemini_calls_total', { outcome: 'skipped' })).toBe(1);
+  });
+
   it('times requests by route family, counts deliveries by outcome, and shows chat work queued', async () => {
     const { server, slack } = rig;
     const priya = await employeeId(server.db, 'E2001');
+    const before = await (await server.call('/metrics')).text();
+    const ok = sample(before, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '200' }) ?? 0;
     for (let i = 0; i < 3; i++) expect((await server.call(`/api/learner/${priya}/dashboard/`)).status).toBe(200);
     expect((await server.call('/api/learner/999999/dashboard/')).status).toBe(404);
     // Maya talks to the bot once (which links her in Slack), so the digest can reach her.
@@ -47,7 +69,7 @@ describe('GET /metrics: what an operator scrapes', () => {
     expect((await slashCommand(server.url, slack.url, { user_id: 'U0PRIYA001', text: 'status' })).status).toBe(200);
     const during = await (await server.call('/metrics')).text();
     expect(sample(during, 'skillcheck_chat_work_queue_depth', { platform: 'slack' })).toBe(1);
-    expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '200' })).toBe(3);
+    expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '200' })).toBe(ok + 3);
     expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '404' })).toBe(1);
     expect(sample(during, 'skillcheck_http_request_duration_seconds_count', { family: 'slack', method: 'POST', status: '200' })).toBe(2);
 
