@@ -2,7 +2,7 @@ import { storedVerdict } from '../../src/core/checkins/rules/choose-check-in.js'
 import type { CheckInView } from '../../src/core/checkins/views.js';
 import { shownLetter } from '../../src/core/measurement/items.js';
 import { verdictFor, type Verdict } from '../../src/core/measurement/rules/verdict.js';
-import type { Notifier } from '../../src/core/ports/notifier.js';
+import { checkInRecorder } from '../../test-kit/check-in-recorder.js';
 import type { OptionKey } from '../../src/core/shared/types.js';
 import type { BenchCore } from './bench-core.js';
 
@@ -36,17 +36,7 @@ const DEFAULT_TIMEZONE = 'UTC';
  * is due. Simulated learners answer every question they are sent, the same day.
  */
 export function coreCheckIns(bench: BenchCore): CheckInPhase {
-  const sent: CheckInView[] = [];
-  const notifier: Notifier = {
-    platform: 'bench',
-    canReach: () => true,
-    sendDigest: async () => {},
-    sendReminder: async () => {},
-    sendNudge: async () => {},
-    sendCheckIn: async (_recipient, view) => {
-      sent.push(view);
-    },
-  };
+  const { notifier, sent } = checkInRecorder('bench');
   const promptOf = async (view: CheckInView): Promise<CheckInPrompt> => {
     const row = await bench.db.checkIn.findUniqueOrThrow({ where: { id: view.checkInId }, select: { skillId: true, optionOrder: true, question: { select: { key: true, correctOption: true } } } });
     return { checkInId: view.checkInId, employeeId: view.employeeId, skillId: row.skillId, bankKey: row.question.key, correctShown: shownLetter(row.optionOrder, row.question.correctOption) };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CheckInView } from '../../src/core/checkins/views.js';
-import type { Notifier } from '../../src/core/ports/notifier.js';
+import { checkInRecorder } from '../../test-kit/check-in-recorder.js';
 import { cutFor } from '../../src/core/measurement/rules/levels.js';
 import { verdictFor } from '../../src/core/measurement/rules/verdict.js';
 import { shownLetter } from '../../src/core/measurement/items.js';
@@ -16,17 +16,7 @@ describe('check-ins and gaps', () => {
   let react: number;
   let target: number;
   /** what the scheduled check-ins sent, as a chat platform would receive it */
-  const sent: CheckInView[] = [];
-  const chat: Notifier = {
-    platform: 'slack',
-    canReach: () => true,
-    sendDigest: async () => {},
-    sendReminder: async () => {},
-    sendNudge: async () => {},
-    sendCheckIn: async (_recipient, view) => {
-      sent.push(view);
-    },
-  };
+  const { notifier: chat, sent } = checkInRecorder('slack');
   const at = (iso: string) => vi.setSystemTime(new Date(iso));
   const deliver = () => app.core.deliverCheckIns({ notifiers: [chat], defaultTimezone: 'UTC' });
   const reactEstimate = () => app.db.skillEstimate.findUniqueOrThrow({ where: { employeeId_skillId: { employeeId: aisha, skillId: react } } });
