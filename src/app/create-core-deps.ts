@@ -1,3 +1,4 @@
+import { LearnerReadCache } from '../core/reads/learner-read-cache.js';
 import type { Config } from '../config/config.js';
 import type { CoreDeps } from '../core/context.js';
 import type { Db } from '../core/ports/database.js';
@@ -19,6 +20,7 @@ export function createCoreDeps(config: Config, db: Db, logger: AppLogger, metric
     logger: logger.child({ component: 'core' }),
     now: () => new Date(),
   };
+  if (config.readCacheMb > 0) deps.readCache = new LearnerReadCache({ maxBytes: config.readCacheMb * 2 ** 20 });
   if (config.gemini.apiKey) {
     const api = new GeminiApi({
       apiKey: config.gemini.apiKey,

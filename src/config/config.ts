@@ -36,6 +36,7 @@ const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().default('file:./data/skillcheck.db')),
   DATABASE_POOL_SIZE: intIn(1, 200, 10),
+  READ_CACHE_MB: intIn(0, 4096, 16),
   SEED_DEMO_DATA: flag(true),
 
   QUESTIONS_PER_SKILL: intIn(1, 10, 3),
@@ -96,6 +97,8 @@ export interface Config {
   databaseUrl: string;
   /** PostgreSQL connections per process */
   databasePoolSize: number;
+  /** memory for learner reads kept while their read stamps stand (0: none kept) */
+  readCacheMb: number;
   seedDemoData: boolean;
   assessment: {
     questionsPerSkill: number;
@@ -155,6 +158,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    readCacheMb: env.READ_CACHE_MB,
     seedDemoData: env.SEED_DEMO_DATA,
     assessment: {
       questionsPerSkill: env.QUESTIONS_PER_SKILL,

@@ -2,6 +2,7 @@ import type { Db } from './ports/database.js';
 import type { Logger } from './ports/logger.js';
 import type { ProfileSummaryWriter } from './ports/profile-summary-writer.js';
 import type { BlindAnswerer, QuestionWriter } from './ports/question-writer.js';
+import type { LearnerReadCache } from './reads/learner-read-cache.js';
 
 export interface CoreSettings {
   /** questions per assessed skill (QUESTIONS_PER_SKILL, default 3) */
@@ -37,4 +38,6 @@ export interface CoreDeps {
   summaryWriter?: ProfileSummaryWriter;
   logger: Logger;
   now: () => Date;
+  /** learner reads kept while their read stamps stand (READ_CACHE_MB; none: every read computed) */
+  readCache?: LearnerReadCache;
 }

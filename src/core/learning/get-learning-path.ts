@@ -1,3 +1,4 @@
+import { cachedLearnerRead } from '../reads/learner-read-cache.js';
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { requireEmployee } from '../shared/employees.js';
@@ -120,6 +121,10 @@ export async function currentPathId(deps: CoreDeps, employeeId: number): Promise
 
 /** The employee's current learning path, or NO_LEARNING_PATH. */
 export async function getLearningPath(deps: CoreDeps, input: { employeeId: number }): Promise<LearningPathView> {
+  return cachedLearnerRead(deps, 'learning-path', input.employeeId, () => computeLearningPath(deps, input));
+}
+
+async function computeLearningPath(deps: CoreDeps, input: { employeeId: number }): Promise<LearningPathView> {
   await requireEmployee(deps.db, input.employeeId);
   const pathId = await currentPathId(deps, input.employeeId);
   if (pathId === null) throw new SkillcheckError('NO_LEARNING_PATH');

@@ -1,4 +1,5 @@
 import type { CoreDeps } from '../context.js';
+import { cachedLearnerRead } from '../reads/learner-read-cache.js';
 import { requireEmployee } from '../shared/employees.js';
 import { computeWorkflowProgress, WORKFLOW_STEPS, type WorkflowFacts } from './rules/progress-bar.js';
 import type { ProgressBarView } from './views.js';
@@ -15,6 +16,10 @@ export function progressBarView(employeeId: number, facts: WorkflowFacts): Progr
  * the share of path items done.
  */
 export async function getProgressBar(deps: CoreDeps, input: { employeeId: number }): Promise<ProgressBarView> {
+  return cachedLearnerRead(deps, 'progress-bar', input.employeeId, () => computeProgressBar(deps, input));
+}
+
+async function computeProgressBar(deps: CoreDeps, input: { employeeId: number }): Promise<ProgressBarView> {
   await requireEmployee(deps.db, input.employeeId);
   const [completed, path] = await Promise.all([
     deps.db.assessmentSession.count({ where: { employeeId: input.employeeId, status: 'COMPLETED' } }),

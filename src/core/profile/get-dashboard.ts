@@ -4,6 +4,7 @@ import { openSittingProgress } from '../assessment/sitting.js';
 import type { CoreDeps } from '../context.js';
 import { currentPathId, learningPathView } from '../learning/get-learning-path.js';
 import { progressBarView } from '../learning/get-progress-bar.js';
+import { cachedLearnerRead } from '../reads/learner-read-cache.js';
 import { getProfile } from './get-profile.js';
 import type { DashboardView } from './views.js';
 
@@ -13,6 +14,10 @@ import type { DashboardView } from './views.js';
  * session serves both the assessment and the results views.
  */
 export async function getDashboard(deps: CoreDeps, input: { employeeId: number }): Promise<DashboardView> {
+  return cachedLearnerRead(deps, 'dashboard', input.employeeId, () => computeDashboard(deps, input));
+}
+
+async function computeDashboard(deps: CoreDeps, input: { employeeId: number }): Promise<DashboardView> {
   const profile = await getProfile(deps, input);
   const employeeId = profile.employee.id;
   const [open, completedId, pathId] = await Promise.all([findOpenSession(deps.db, employeeId), latestCompletedSessionId(deps, employeeId), currentPathId(deps, employeeId)]);
