@@ -1,7 +1,20 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '../../src/db/database-url.js';
 import { createPrismaClient, type Db } from '../../src/db/prisma-client.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, TEST_TOKEN, type TestServer } from '../helpers/test-server.js';
+
+/** A GET with If-None-Match, as an HTTP cache sends it (fetch would add Cache-Control: no-cache and never get a 304). */
+function conditionalGet(url: string, etag: string): Promise<{ status: number; etag: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { headers: { authorization: `Bearer ${TEST_TOKEN}`, 'if-none-match': etag } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, etag: response.headers.etag, body }));
+    });
+    outgoing.on('error', reject).end();
+  });
+}
 
 /**
  * Learner reads are kept between reads (READ_CACHE_MB) and must never be stale: server A keeps them, server
@@ -107,6 +120,19 @@ describe('kept learner reads follow every write, from any process', () => {
 
     await sql.employee.update({ where: { id: learner.managerId }, data: { name: 'Renamed Manager' } });
     expect((await expectFresh()).profile.employee.manager?.name).toBe('Renamed Manager');
+  });
+
+  it('answers a repeated read with 304 while it is current (ETag), and with the new view after a write', async () => {
+    const first = await a.call(`/api/learner/${learner.id}/dashboard/`);
+    const etag = first.headers.get('etag')!;
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(etag).toBeTruthy();
+    expect((await conditionalGet(`${a.url}/api/learner/${learner.id}/dashboard/`, etag)).status).toBe(304);
+    await sql.employee.update({ where: { id: learner.id }, data: { title: 'Changed title' } });
+    const changed = await conditionalGet(`${a.url}/api/learner/${learner.id}/dashboard/`, etag);
+    expect(changed.status).toBe(200);
+    expect(changed.etag).not.toBe(etag);
+    expect((JSON.parse(changed.body) as { profile: { employee: { title: string } } }).profile.employee.title).toBe('Changed title');
   });
 
   it('a question recalibrated by answers elsewhere does not drop what is kept; a retired one does', async () => {

@@ -1,3 +1,4 @@
+import { sendJson } from './send-json.js';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../http-error.js';
@@ -56,7 +57,7 @@ export function registerRoutes(router: Router, routes: Route[]): void {
         if (reply.text.filename) res.attachment(reply.text.filename);
         res.send(reply.text.content);
       } else if (reply.binary) res.type(reply.binary.contentType).send(reply.binary.content);
-      else res.json(reply.body);
+      else sendJson(res, reply.body);
     });
   }
   // A known address asked with another method: 405 and the methods it takes, not "nothing here".
