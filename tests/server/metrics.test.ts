@@ -3,19 +3,7 @@ import { GeminiStub } from '../../test-kit/gemini-stub.js';
 import { slashCommand } from '../../test-kit/slack-requests.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startChatRig, type ChatRig } from '../helpers/chat-rig.js';
-
-/** A sample's value from Prometheus text, or undefined when the series is absent. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  const wanted = Object.entries(labels);
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || !line.startsWith(name)) continue;
-    const match = /^([a-z_:]+)(?:\{(.*)\})? (.+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const present = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((entry) => [entry[1], entry[2]]));
-    if (wanted.every(([key, value]) => present[key] === value)) return Number(match[3]);
-  }
-  return undefined;
-}
+import { sample } from '../helpers/prometheus-text.js';
 
 describe('GET /metrics: what an operator scrapes', () => {
   let rig: ChatRig;
