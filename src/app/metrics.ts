@@ -19,8 +19,9 @@ export function routeFamily(path: string): string {
 
 /**
  * What an operator scrapes at GET /metrics (Prometheus text format, prom-client): request latency per
- * route family, the chat work waiting after acknowledged requests, scheduled deliveries by outcome,
- * Gemini calls and failures, and the process's own figures (memory, event-loop lag, CPU). One registry
+ * route family, the chat work waiting after acknowledged requests (and what was shed), scheduled deliveries
+ * by outcome (and those waiting or deferred), Gemini calls and failures, the database pool (PostgreSQL),
+ * and the process's own figures (memory, event-loop lag, CPU). One registry
  * per server, so two servers in one process (tests) keep their own counts.
  */
 export class Metrics {
@@ -52,7 +53,7 @@ export class Metrics {
   });
   readonly deliveriesDeferred = new Counter({
     name: 'skillcheck_deliveries_deferred_total',
-    help: 'Scheduled messages refused because the delivery queue was full, left for a later run, by platform and kind: digest, reminder, check-in, nudge',
+    help: 'Messages refused because a platform\'s delivery queue was full, by platform and kind: digest, reminder, check-in (left for a later run), nudge (the manager is told to try again)',
     labelNames: ['platform', 'kind'] as const,
     registers: [this.registry],
   });
