@@ -77,8 +77,28 @@ export class SlackStub extends LocalHttpStub {
 
   /** How long each Web API answer takes (the benchmark sets Slack-like latency; tests keep 0). */
   latencyMs = 0;
+  /** requests received while held, answered on release */
+  private held: Array<() => void> | null = null;
+
+  /** Holds every answer (Web API calls and response_url posts) until release(): a Slack that has stopped answering for a while. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** How many requests are held now. */
+  heldCount(): number {
+    return this.held?.length ?? 0;
+  }
+
+  /** Answers the held requests, in the order they came, and answers at once again from now on. */
+  release(): void {
+    const waiting = this.held ?? [];
+    this.held = null;
+    for (const answer of waiting) answer();
+  }
 
   protected handle(req: IncomingMessage, raw: string, res: ServerResponse, bytes: Buffer): void {
+    if (this.held) return void this.held.push(() => this.handle(req, raw, res, bytes));
     if (this.latencyMs > 0) setTimeout(() => this.serve(req, raw, res, bytes), this.latencyMs);
     else this.serve(req, raw, res, bytes);
   }

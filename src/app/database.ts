@@ -4,7 +4,7 @@ import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
 import { migrateSqlite, type MigrationReport } from '../db/migrations/sqlite-migrator.js';
 import { migratePostgres } from '../db/migrations/postgres-migrator.js';
-import { createPrismaClient } from '../db/prisma-client.js';
+import { createDatabaseClient, type DatabaseClient } from '../db/prisma-client.js';
 import { withSetupLock } from '../db/setup-lock.js';
 import { loadDemoData } from '../seed/demo-data.js';
 import { seedDatabase, type SeedReport } from '../seed/seed-database.js';
@@ -13,6 +13,8 @@ import type { AppLogger } from './logger.js';
 
 export interface PreparedDatabase {
   db: Db;
+  /** the connection pool's state (PostgreSQL), for the metrics */
+  poolUsage: DatabaseClient['poolUsage'];
   migrations: MigrationReport;
   seeded: SeedReport | null;
 }
@@ -25,7 +27,7 @@ export async function prepareDatabase(config: Config, logger: AppLogger): Promis
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (migrations.modified.length > 0) logger.warn({ modified: migrations.modified }, 'applied migrations were edited since they ran');
 
-  const db = await createPrismaClient(target, { poolSize: config.databasePoolSize });
+  const { db, poolUsage } = await createDatabaseClient(target, { poolSize: config.databasePoolSize });
   let seeded: SeedReport | null = null;
   if (config.seedDemoData) {
     seeded = await withSetupLock(target, async () => {
@@ -35,5 +37,5 @@ export async function prepareDatabase(config: Config, logger: AppLogger): Promis
       return counts;
     });
   }
-  return { db, migrations, seeded };
+  return { db, poolUsage, migrations, seeded };
 }

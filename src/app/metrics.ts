@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { PoolUsage } from '../db/prisma-client.js';
 
 /** The families REST, chat and page routes fall into: a label that stays a handful of values. */
 export function routeFamily(path: string): string {
@@ -18,8 +19,9 @@ export function routeFamily(path: string): string {
 
 /**
  * What an operator scrapes at GET /metrics (Prometheus text format, prom-client): request latency per
- * route family, the chat work waiting after acknowledged requests, scheduled deliveries by outcome,
- * Gemini calls and failures, and the process's own figures (memory, event-loop lag, CPU). One registry
+ * route family, the chat work waiting after acknowledged requests (and what was shed), scheduled deliveries
+ * by outcome (and those waiting or deferred), Gemini calls and failures, the database pool (PostgreSQL),
+ * and the process's own figures (memory, event-loop lag, CPU). One registry
  * per server, so two servers in one process (tests) keep their own counts.
  */
 export class Metrics {
@@ -43,10 +45,33 @@ export class Metrics {
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
+  readonly chatWorkShed = new Counter({
+    name: 'skillcheck_chat_work_shed_total',
+    help: 'Chat work refused because its queue was full (the request was still acknowledged), by platform and kind: command, press, home',
+    labelNames: ['platform', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly deliveriesDeferred = new Counter({
+    name: 'skillcheck_deliveries_deferred_total',
+    help: 'Messages refused because a platform\'s delivery queue was full, by platform and kind: digest, reminder, check-in (left for a later run), nudge (the manager is told to try again)',
+    labelNames: ['platform', 'kind'] as const,
+    registers: [this.registry],
+  });
   private readonly queues = new Map<string, () => number>();
+  private readonly deliveryQueues = new Map<string, () => number>();
 
   constructor() {
     const queues = this.queues;
+    const deliveryQueues = this.deliveryQueues;
+    new Gauge({
+      name: 'skillcheck_delivery_queue_depth',
+      help: 'Scheduled messages handed to a platform and not sent yet (waiting for their turn or being sent), by platform',
+      labelNames: ['platform'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const [platform, depth] of deliveryQueues) this.set({ platform }, depth());
+      },
+    });
     new Gauge({
       name: 'skillcheck_chat_work_queue_depth',
       help: 'Chat work acknowledged and not finished yet (waiting or running), by platform',
@@ -62,6 +87,42 @@ export class Metrics {
   /** A platform's queue of work after acknowledged requests, read at every scrape. */
   watchQueue(platform: string, depth: () => number): void {
     this.queues.set(platform, depth);
+  }
+
+  /** A platform's queue of scheduled messages, read at every scrape. */
+  watchDeliveryQueue(platform: string, depth: () => number): void {
+    this.deliveryQueues.set(platform, depth);
+  }
+
+  /** The database's connection pool, read at every scrape (PostgreSQL only: see createDatabaseClient). */
+  watchDatabasePool(pool: () => PoolUsage): void {
+    new Gauge({
+      name: 'skillcheck_db_pool_connections',
+      help: 'Database connections of this process by state: busy (running a query or transaction), idle (open, free)',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const usage = pool();
+        this.set({ state: 'busy' }, usage.total - usage.idle);
+        this.set({ state: 'idle' }, usage.idle);
+      },
+    });
+    new Gauge({
+      name: 'skillcheck_db_pool_waiting',
+      help: 'Queries waiting for a free database connection of this process',
+      registers: [this.registry],
+      collect() {
+        this.set(pool().waiting);
+      },
+    });
+    new Gauge({
+      name: 'skillcheck_db_pool_max',
+      help: 'The most database connections this process opens (DATABASE_POOL_SIZE)',
+      registers: [this.registry],
+      collect() {
+        this.set(pool().max);
+      },
+    });
   }
 
   /** A scheduled job's report, counted by outcome. */

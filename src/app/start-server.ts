@@ -39,8 +39,9 @@ export interface RunningServer {
 
 /** Starts the whole process: database ready, core wired, HTTP listening. Used by main and by tests. */
 export async function startServer(config: Config, logger: AppLogger = createLogger(config)): Promise<RunningServer> {
-  const { db } = await prepareDatabase(config, logger);
+  const { db, poolUsage } = await prepareDatabase(config, logger);
   const metrics = new Metrics();
+  if (poolUsage) metrics.watchDatabasePool(poolUsage);
   const core = createCore(createCoreDeps(config, db, logger, metrics));
   if (!config.gemini.apiKey) logger.info('GEMINI_API_KEY is not set: questions come from the offline question bank');
   if (!config.apiToken) logger.warn('API_TOKEN is not set: the REST API answers only clients on this machine (loopback); set API_TOKEN before exposing it');
@@ -68,11 +69,14 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
       logger.info(off);
       continue;
     }
-    const running = await plugin.start({ config, core, conversation, logger, links });
+    const running = await plugin.start({ config, core, conversation, logger, links, metrics });
     if (running) platforms.push(running);
   }
   notifiers = platforms.flatMap((platform) => (platform.notifier ? [platform.notifier] : []));
-  for (const platform of platforms) if (platform.queueDepth) metrics.watchQueue(platform.name, platform.queueDepth.bind(platform));
+  for (const platform of platforms) {
+    if (platform.queueDepth) metrics.watchQueue(platform.name, platform.queueDepth.bind(platform));
+    if (platform.deliveryQueueDepth) metrics.watchDeliveryQueue(platform.name, platform.deliveryQueueDepth.bind(platform));
+  }
   const scheduler = createScheduler(config, core, notifiers, logger, metrics);
   const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter, metrics });
   const server: Server = await new Promise((resolve, reject) => {

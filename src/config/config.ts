@@ -60,6 +60,8 @@ const envSchema = z.object({
   DIGEST_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().refine(isTimeZone, 'an IANA time zone, e.g. Europe/London').default('UTC')),
   REMINDER_AFTER_DAYS: intIn(1, 365, 7),
   DELIVERIES_PER_SECOND: intIn(1, 100, 5),
+  DELIVERY_QUEUE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).optional()),
+  CHAT_WORK_QUEUE_LIMIT: intIn(1, 100_000, 1000),
   PUBLIC_URL: optionalUrl,
   LINK_SECRET: optionalText,
 
@@ -113,6 +115,12 @@ export interface Config {
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
   apiToken?: string;
   schedule: { enabled: boolean; digestCron: string; digestTimezone: string; reminderAfterDays: number; deliveriesPerSecond: number };
+  /**
+   * How much work may wait in memory: chat work after acknowledged requests per platform (CHAT_WORK_QUEUE_LIMIT;
+   * beyond it the request is still acknowledged and its work shed), and scheduled messages per platform
+   * (DELIVERY_QUEUE_LIMIT, default two minutes of DELIVERIES_PER_SECOND; beyond it a message is left for a later run).
+   */
+  queues: { chatWork: number; deliveries: number };
   /** the server's public base URL, for links that record an open before redirecting (Teams cards) */
   publicUrl?: string;
   /** secret for signing those links; derived from other secrets when unset */
@@ -184,6 +192,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       reminderAfterDays: env.REMINDER_AFTER_DAYS,
       deliveriesPerSecond: env.DELIVERIES_PER_SECOND,
     },
+    queues: { chatWork: env.CHAT_WORK_QUEUE_LIMIT, deliveries: env.DELIVERY_QUEUE_LIMIT ?? env.DELIVERIES_PER_SECOND * 120 },
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     linkSecret: env.LINK_SECRET,
     slack: { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL },

@@ -5,6 +5,24 @@ import type { DatabaseTarget } from './database-url.js';
 
 export type { Db };
 
+/** A connection pool's state: connections open and idle, the most it opens, and queries waiting for one. */
+export interface PoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+}
+
+export interface DatabaseClient {
+  db: Db;
+  /**
+   * The connection pool's state now, for the metrics; null on SQLite, which has no pool: one connection
+   * that runs each statement synchronously on the event loop, so nothing ever waits for a connection there
+   * (contention on SQLite shows as event-loop lag instead).
+   */
+  poolUsage: (() => PoolUsage) | null;
+}
+
 export interface ClientOptions {
   /** sees every SQL statement (benchmarks count them) */
   onQuery?: (sql: string) => void;
@@ -19,8 +37,14 @@ export interface ClientOptions {
  * client is used through the same type as the SQLite one.
  */
 export async function createPrismaClient(target: DatabaseTarget, options: ClientOptions = {}): Promise<Db> {
+  return (await createDatabaseClient(target, options)).db;
+}
+
+/** The Prisma client, with the state of its connection pool (PostgreSQL) for the metrics. */
+export async function createDatabaseClient(target: DatabaseTarget, options: ClientOptions = {}): Promise<DatabaseClient> {
   const log = options.onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {};
   let client: Db;
+  let poolUsage: DatabaseClient['poolUsage'] = null;
   // Only the provider in use is loaded: each generated client brings its own query compiler.
   if (target.provider === 'sqlite') {
     if (target.filePath !== ':memory:') mkdirSync(dirname(target.filePath), { recursive: true });
@@ -28,13 +52,17 @@ export async function createPrismaClient(target: DatabaseTarget, options: Client
     const adapter = new PrismaBetterSqlite3({ url: `file:${target.filePath}` }, { timestampFormat: 'unixepoch-ms' });
     client = new PrismaClient({ adapter, ...log }) as unknown as Db;
   } else {
-    const [{ PrismaPg }, { PrismaClient }] = await Promise.all([import('@prisma/adapter-pg'), import('../generated/postgresql/client.js')]);
-    const adapter = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const [{ PrismaPg }, { PrismaClient }, { default: pg }] = await Promise.all([import('@prisma/adapter-pg'), import('../generated/postgresql/client.js'), import('pg')]);
+    // The pool is made here (not by the adapter) so its figures can be read; $disconnect still ends it.
+    const max = options.poolSize ?? 10;
+    const pool = new pg.Pool({ connectionString: target.url, max });
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+    poolUsage = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max });
     client = new PrismaClient({ adapter, ...log }) as unknown as Db;
   }
   if (options.onQuery) {
     const onQuery = options.onQuery;
     (client as unknown as { $on(event: 'query', listener: (event: { query: string }) => void): void }).$on('query', (event) => onQuery(event.query));
   }
-  return client;
+  return { db: client, poolUsage };
 }

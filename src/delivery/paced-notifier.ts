@@ -1,5 +1,5 @@
-import PQueue from 'p-queue';
-import type { Notifier, Recipient } from '../core/ports/notifier.js';
+import { NotifierBusy, type Notifier, type Recipient } from '../core/ports/notifier.js';
+import { BoundedQueue, type Refusal } from '../shared/bounded-queue.js';
 import type { CheckInView } from '../core/checkins/views.js';
 import type { ReminderView } from '../core/delivery/views.js';
 import type { NudgeView, TeamDigestView } from '../core/team/views.js';
@@ -16,16 +16,36 @@ function retryAfterMs(error: unknown): number | null {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
 }
 
+/** The paced notifier: a Notifier, and how many messages wait in it (for the metrics). */
+export type PacedNotifier = Notifier & { queueDepth(): number };
+
+export interface PacingOptions {
+  perSecond: number;
+  /** messages waiting or being sent at most; one more is refused with NotifierBusy (left for a later run) */
+  limit: number;
+  maxRateLimitRetries?: number;
+  onRateLimited?: (waitMs: number) => void;
+  /** told of each message refused because `limit` were waiting (the core logs it; this counts it) */
+  onRefused?: (refusal: Refusal) => void;
+}
+
 /**
  * The one paced delivery path of a platform, shared by digests, reminders and check-ins: at most `perSecond`
  * messages a second, and a message refused with 429 is tried again after the platform's Retry-After
- * (a few times) before its failure goes back to the core, which schedules a later retry.
+ * (a few times) before its failure goes back to the core, which schedules a later retry. At most `limit`
+ * messages wait here: one more is refused at once with NotifierBusy, which the core's claims turn into a
+ * retry at the next run, so a large run is spread over several runs instead of held in memory.
  */
-export function pacedNotifier(inner: Notifier, options: { perSecond: number; maxRateLimitRetries?: number; onRateLimited?: (waitMs: number) => void }): Notifier {
-  const queue = new PQueue({ intervalCap: options.perSecond, interval: 1000, concurrency: options.perSecond });
+export function pacedNotifier(inner: Notifier, options: PacingOptions): PacedNotifier {
+  const queue = new BoundedQueue({
+    limit: options.limit,
+    concurrency: options.perSecond,
+    pace: { intervalCap: options.perSecond, interval: 1000 },
+    onRefused: (refusal) => options.onRefused?.(refusal),
+  });
   const retries = options.maxRateLimitRetries ?? 3;
-  const run = (send: () => Promise<void>) =>
-    queue.add(async () => {
+  const run = (kind: string, send: () => Promise<void>): Promise<void> =>
+    queue.offer(kind, async () => {
       for (let attempt = 0; ; attempt++) {
         try {
           return await send();
@@ -36,13 +56,14 @@ export function pacedNotifier(inner: Notifier, options: { perSecond: number; max
           await new Promise((resolve) => setTimeout(resolve, wait));
         }
       }
-    });
+    }) ?? Promise.reject(new NotifierBusy(`the ${inner.platform} delivery queue is full (${options.limit} messages waiting)`));
   return {
     platform: inner.platform,
     canReach: (recipient: Recipient) => inner.canReach(recipient),
-    sendDigest: (recipient: Recipient, digest: TeamDigestView) => run(() => inner.sendDigest(recipient, digest)),
-    sendReminder: (recipient: Recipient, reminder: ReminderView) => run(() => inner.sendReminder(recipient, reminder)),
-    sendCheckIn: (recipient: Recipient, checkIn: CheckInView) => run(() => inner.sendCheckIn(recipient, checkIn)),
-    sendNudge: (recipient: Recipient, nudge: NudgeView) => run(() => inner.sendNudge(recipient, nudge)),
+    sendDigest: (recipient: Recipient, digest: TeamDigestView) => run('digest', () => inner.sendDigest(recipient, digest)),
+    sendReminder: (recipient: Recipient, reminder: ReminderView) => run('reminder', () => inner.sendReminder(recipient, reminder)),
+    sendCheckIn: (recipient: Recipient, checkIn: CheckInView) => run('check-in', () => inner.sendCheckIn(recipient, checkIn)),
+    sendNudge: (recipient: Recipient, nudge: NudgeView) => run('nudge', () => inner.sendNudge(recipient, nudge)),
+    queueDepth: () => queue.depth(),
   };
 }

@@ -1,12 +1,13 @@
 import { App, ExpressReceiver, webApi } from '@slack/bolt';
 import express, { type Router } from 'express';
-import PQueue from 'p-queue';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
 import type { Notifier } from '../core/ports/notifier.js';
+import { BoundedQueue, type Refusal } from '../shared/bounded-queue.js';
 import { boltLogger } from './bolt-logger.js';
 import { botIdentity } from './bot-identity.js';
 import { DmChannels } from './dm-channels.js';
+import { acknowledgeThenWork, type SlackContext } from './slack-context.js';
 import { slackNotifier } from './slack-notifier.js';
 import { registerAppHomeOpened } from './listeners/app-home-opened.js';
 import { registerButtonPress } from './listeners/button-press.js';
@@ -30,7 +31,7 @@ export function createSlackAdapter(
   core: Core,
   conversation: Conversation,
   logger: PinoLogger,
-  options: { workConcurrency: number },
+  options: { workConcurrency: number; workLimit: number; onShed(refusal: Refusal): void },
 ): { router: Router; app: App; notifier: Notifier; settled(): Promise<void>; queueDepth(): number } {
   const router = express.Router();
   const log = boltLogger(logger);
@@ -59,14 +60,15 @@ export function createSlackAdapter(
   identity().catch((error: unknown) =>
     logger.warn({ err: error, component: 'slack' }, 'Slack did not answer auth.test at start; Slack requests will ask again when they arrive'),
   );
-  const work = new PQueue({ concurrency: options.workConcurrency });
+  // The work after acks waits here, at most workLimit tasks (waiting or running); beyond that it is shed.
+  const work = new BoundedQueue({ limit: options.workLimit, concurrency: options.workConcurrency, onRefused: options.onShed });
   const dms = new DmChannels(client);
-  const ctx = { core, conversation, logger: logger.child({ component: 'slack' }), afterAck: (task: () => Promise<void>) => work.add(task), dms };
+  const ctx: SlackContext = { core, conversation, logger: logger.child({ component: 'slack' }), acknowledge: acknowledgeThenWork(work), dms };
   registerSkillcheckCommand(app, ctx);
   registerButtonPress(app, ctx);
   registerAppHomeOpened(app, ctx);
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
-  return { router, app, notifier: slackNotifier(client, dms, conversation, ctx.logger), settled: () => work.onIdle(), queueDepth: () => work.size + work.pending };
+  return { router, app, notifier: slackNotifier(client, dms, conversation, ctx.logger), settled: () => work.onIdle(), queueDepth: () => work.depth() };
 }

@@ -3,6 +3,7 @@ import type { Logger as PinoLogger } from 'pino';
 import type { Conversation } from '../chat/conversation/conversation.js';
 import type { Person } from '../chat/conversation/surface.js';
 import type { Core } from '../core/create-core.js';
+import type { BoundedQueue } from '../shared/bounded-queue.js';
 import type { DmChannels } from './dm-channels.js';
 import { toHomeView } from './render/block-kit.js';
 import { SlackSurface } from './slack-surface.js';
@@ -13,12 +14,40 @@ export interface SlackContext {
   conversation: Conversation;
   logger: PinoLogger;
   /**
-   * Runs the work that follows an ack (database, Web API calls) with bounded concurrency per process,
-   * so a burst of clicks waits its turn instead of exhausting the database connections.
+   * Acknowledges a request and queues the work that follows (database, Web API calls). `ack` is told
+   * whether the work was taken: false when the queue is full and the work is shed (logged and counted),
+   * so the ack itself can tell the person. The work starts only once the ack is sent, and runs with
+   * bounded concurrency per process, so a burst of clicks waits its turn instead of exhausting the
+   * database connections. Resolves when the work is done (or was shed).
    */
-  afterAck(work: () => Promise<void>): Promise<void>;
+  acknowledge(kind: SlackWorkKind, ack: (taken: boolean) => Promise<void>, work: () => Promise<void>): Promise<void>;
   /** DM channels by Slack user id, opened once */
   dms: DmChannels;
+}
+
+/** What the work after an ack is for, as the shed counter labels it. */
+export type SlackWorkKind = 'command' | 'press' | 'home';
+
+/** SlackContext.acknowledge over a bounded queue: a place is taken before the ack, the work begins after it. */
+export function acknowledgeThenWork(queue: BoundedQueue): SlackContext['acknowledge'] {
+  return async (kind, ack, work) => {
+    let acked!: () => void;
+    const ackSent = new Promise<void>((resolve) => (acked = resolve));
+    let ackFailed = false;
+    const taken = queue.offer(kind, async () => {
+      await ackSent;
+      if (!ackFailed) await work();
+    });
+    try {
+      await ack(taken !== null);
+    } catch (error) {
+      ackFailed = true;
+      throw error;
+    } finally {
+      acked();
+    }
+    await taken;
+  };
 }
 
 /** How people know their Slack account, for "ask your admin to add you with the same e-mail as your ...". */

@@ -1,4 +1,4 @@
-import type { ChatPlatformPlugin, RunningPlatform } from '../app/chat-platform.js';
+import { countDeferredDeliveries, reportShedWork, type ChatPlatformPlugin, type RunningPlatform } from '../app/chat-platform.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { pacedNotifier } from '../delivery/paced-notifier.js';
 import { createSlackAdapter } from './create-slack-adapter.js';
@@ -18,11 +18,15 @@ export function slackWorkConcurrency(provider: 'sqlite' | 'postgresql', poolSize
 export const slackPlatform: ChatPlatformPlugin = {
   name: 'slack',
   offBecause: (config) => (config.slack.botToken && config.slack.signingSecret ? null : 'Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on'),
-  async start({ config, core, conversation, logger }): Promise<RunningPlatform> {
+  async start(context): Promise<RunningPlatform> {
+    const { config, core, conversation, logger } = context;
     const slack = createSlackAdapter({ botToken: config.slack.botToken!, signingSecret: config.slack.signingSecret!, apiUrl: config.slack.apiUrl }, core, conversation, logger, {
       workConcurrency: slackWorkConcurrency(parseDatabaseUrl(config.databaseUrl).provider, config.databasePoolSize),
+      workLimit: config.queues.chatWork,
+      onShed: reportShedWork(context, 'slack'),
     });
     logger.info('Slack is on at POST /slack/events');
-    return { name: 'slack', router: slack.router, notifier: pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond }), settled: slack.settled, queueDepth: slack.queueDepth };
+    const notifier = pacedNotifier(slack.notifier, { perSecond: config.schedule.deliveriesPerSecond, limit: config.queues.deliveries, onRefused: countDeferredDeliveries(context, 'slack') });
+    return { name: 'slack', router: slack.router, notifier, settled: slack.settled, queueDepth: slack.queueDepth, deliveryQueueDepth: notifier.queueDepth };
   },
 };

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppLogger } from '../../src/app/logger.js';
 import { startServer, type RunningServer } from '../../src/app/start-server.js';
 import { loadConfig } from '../../src/config/config.js';
 import { freshDatabase } from './test-database.js';
@@ -14,8 +15,8 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
 }
 
-/** The real server process on an ephemeral loopback port, on its own SQLite file. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** The real server process on an ephemeral loopback port, on its own SQLite file; `logger` to read its log lines. */
+export async function startTestServer(env: Record<string, string> = {}, logger?: AppLogger): Promise<TestServer> {
   const directory = mkdtempSync(join(tmpdir(), 'skillcheck-http-'));
   // A second server on the same database passes its DATABASE_URL in env and owns no database of its own.
   const database = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => {} } : await freshDatabase(directory);
@@ -29,7 +30,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     SCHEDULER_ENABLED: 'false',
     ...env,
   });
-  const server = await startServer(config);
+  const server = await (logger ? startServer(config, logger) : startServer(config));
   return {
     ...server,
     databaseUrl: config.databaseUrl,

@@ -3,19 +3,8 @@ import { GeminiStub } from '../../test-kit/gemini-stub.js';
 import { slashCommand } from '../../test-kit/slack-requests.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startChatRig, type ChatRig } from '../helpers/chat-rig.js';
-
-/** A sample's value from Prometheus text, or undefined when the series is absent. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  const wanted = Object.entries(labels);
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || !line.startsWith(name)) continue;
-    const match = /^([a-z_:]+)(?:\{(.*)\})? (.+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const present = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((entry) => [entry[1], entry[2]]));
-    if (wanted.every(([key, value]) => present[key] === value)) return Number(match[3]);
-  }
-  return undefined;
-}
+import { sample } from '../helpers/prometheus-text.js';
+import { testProvider } from '../helpers/test-database.js';
 
 describe('GET /metrics: what an operator scrapes', () => {
   let rig: ChatRig;
@@ -38,6 +27,29 @@ describe('GET /metrics: what an operator scrapes', () => {
     expect(text).toContain('# TYPE skillcheck_http_request_duration_seconds histogram');
     expect(sample(text, 'skillcheck_process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(sample(text, 'skillcheck_chat_work_queue_depth', { platform: 'slack' })).toBe(0);
+  });
+
+  it('shows the database pool: connections busy and idle, queries waiting, the most it opens (PostgreSQL; SQLite has no pool)', async () => {
+    const { server } = rig;
+    const metrics = async () => (await server.call('/metrics')).text();
+    if (testProvider === 'sqlite') {
+      // One connection, used synchronously on the event loop: nothing to report, so nothing is made up.
+      const text = await metrics();
+      expect(text).not.toContain('skillcheck_db_pool_');
+      expect(sample(text, 'skillcheck_process_resident_memory_bytes')).toBeGreaterThan(0);
+      return;
+    }
+    // An open transaction holds one connection of the server's pool while the scrape runs.
+    const during = await server.db.$transaction(async (tx) => {
+      await tx.employee.count();
+      return metrics();
+    });
+    expect(sample(during, 'skillcheck_db_pool_connections', { state: 'busy' })).toBeGreaterThanOrEqual(1);
+    expect(sample(during, 'skillcheck_db_pool_max')).toBe(10);
+    const after = await metrics();
+    expect(sample(after, 'skillcheck_db_pool_connections', { state: 'busy' })).toBe(0);
+    expect(sample(after, 'skillcheck_db_pool_connections', { state: 'idle' })).toBeGreaterThanOrEqual(1);
+    expect(sample(after, 'skillcheck_db_pool_waiting')).toBe(0);
   });
 
   it('counts Gemini calls by outcome: a failure pauses Gemini, and the calls skipped meanwhile are counted too', async () => {

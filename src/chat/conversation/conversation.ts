@@ -21,7 +21,7 @@ import { answerReviewCards, readReportRef, reportedNotice, reportReasonCard } fr
 import type { ReportReason } from '../../core/measurement/rules/report-reasons.js';
 import { signInLinkCard, TEAM_REPORT_DOWNLOAD } from '../screens/console-link.js';
 import { homeCard, noPathCard, statusCard } from '../screens/status.js';
-import { SOMETHING_WENT_WRONG } from '../screens/words.js';
+import { BUSY_NOW, SOMETHING_WENT_WRONG } from '../screens/words.js';
 import { teamReportCsv } from '../../admin-io/team-report-csv.js';
 import { parseCommand, type CommandName } from './commands.js';
 import { errorReplies } from './replies.js';
@@ -101,6 +101,11 @@ export class Conversation {
 
   failed(): Card {
     return noticeCard(SOMETHING_WENT_WRONG);
+  }
+
+  /** The answer to a command whose work was shed because the server is at its limit: nothing happened, try again soon. */
+  busy(): Card {
+    return noticeCard(BUSY_NOW);
   }
 
   /** A personal page of the dashboard and path (a platform's home tab). Its buttons belong to no live card. */

@@ -4,6 +4,8 @@
 export const WHO_SEES =
   'Who sees this: you, your manager (in their team digest) and your Skillcheck admins. It is never posted in a channel.';
 
+/** When a request was acknowledged but its work could not be taken on (the server is at its limit). */
+export const BUSY_NOW = 'Skillcheck is busy right now. Nothing was changed; please try again in a minute.';
 export const SOMETHING_WENT_WRONG = 'Sorry, something went wrong on my side. Nothing was changed; please try again in a moment.';
 
 /** How a command is written on the platform the person uses ("/skillcheck status", or just "status"). */

@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import type { Db, NotifyVia } from '../ports/database.js';
-import type { ChatAddress, Notifier, NotifyPlatform, Recipient } from '../ports/notifier.js';
+import { NotifierBusy, type ChatAddress, type Notifier, type NotifyPlatform, type Recipient } from '../ports/notifier.js';
 import { inSlices } from '../shared/chunks.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 
@@ -70,7 +70,8 @@ export async function reclaimDue(db: Db, kind: DeliveryKind, now: Date): Promise
 
 /**
  * Sends one claimed message and records the outcome: SENT, or RETRY with backoff, or FAILED (reported)
- * after the last attempt. Every write is conditional on this claim still being the current one, so a
+ * after the last attempt; a message the notifier had no room for (NotifierBusy) is RETRY at the first
+ * backoff without using up an attempt. Every write is conditional on this claim still being the current one, so a
  * sender that was presumed dead (its lease expired and another process took over) cannot overwrite
  * the outcome of the one that replaced it.
  */
@@ -81,6 +82,16 @@ export async function complete(deps: CoreDeps, claim: Claim, send: () => Promise
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const now = deps.now();
+    if (error instanceof NotifierBusy) {
+      // Not tried at all: back for the next run, and the attempt is given back (the retry takes it again).
+      const wait = BACKOFF_MS[0]!;
+      await deps.db.delivery.updateMany({
+        where: mine,
+        data: { status: 'RETRY', attempts: claim.attempts - 1, lastError: message.slice(0, 1000), leaseUntil: null, nextAttemptAt: new Date(now.getTime() + wait) },
+      });
+      deps.logger.warn({ deliveryId: claim.deliveryId, recipientId: claim.recipientId, platform: claim.platform, retryInMs: wait }, 'scheduled message deferred: the platform\'s delivery queue is full; will try again');
+      return 'retrying';
+    }
     if (claim.attempts >= MAX_ATTEMPTS) {
       await deps.db.delivery.updateMany({ where: mine, data: { status: 'FAILED', lastError: message.slice(0, 1000), leaseUntil: null } });
       deps.logger.error({ deliveryId: claim.deliveryId, recipientId: claim.recipientId, platform: claim.platform, attempts: claim.attempts, err: error }, 'scheduled message failed for good');

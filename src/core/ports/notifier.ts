@@ -23,7 +23,9 @@ export interface Recipient {
 
 /**
  * Sends scheduled messages on one platform. Implementations pace themselves to the platform's rate
- * limits and throw when a message could not be sent; the core then retries later.
+ * limits and throw when a message could not be sent; the core then retries later. A notifier whose queue
+ * is full throws NotifierBusy: the message was not tried, so it is left for a later run without counting
+ * as a failed attempt.
  */
 export interface Notifier {
   readonly platform: NotifyPlatform;
@@ -34,4 +36,9 @@ export interface Notifier {
   sendCheckIn(recipient: Recipient, checkIn: CheckInView): Promise<void>;
   /** a friendly nudge their manager asked for, with the next step to take */
   sendNudge(recipient: Recipient, nudge: NudgeView): Promise<void>;
+}
+
+/** Thrown by a notifier that takes no more messages for now (its queue is full): try again later. */
+export class NotifierBusy extends Error {
+  override name = 'NotifierBusy';
 }

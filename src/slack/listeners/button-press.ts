@@ -13,12 +13,12 @@ import { uploadPictures } from '../slack-pictures.js';
  */
 export function registerButtonPress(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>({ type: 'block_actions' }, async ({ ack, body, action, client, respond }) => {
-    await ack();
-    if (action.type !== 'button') return;
+    if (action.type !== 'button') return void (await ack());
     const act = actionOf(action.action_id);
-    if (act === 'link') return; // a plain link: Slack opened it, nothing to record
+    if (act === 'link') return void (await ack()); // a plain link: Slack opened it, nothing to record
     // The work after the ack waits for a slot: a burst of clicks queues here instead of failing for want of connections.
-    await ctx.afterAck(async () => {
+    // When the queue is full the press is shed: acked all the same, and the card stays as it was, so it can be pressed again.
+    await ctx.acknowledge('press', () => ack(), async () => {
       const userId = body.user.id;
       const inHome = body.container.type === 'view';
       const ephemeral = Boolean(body.container.is_ephemeral);

@@ -12,7 +12,8 @@ const privately = (respond: RespondFn, card: Card) => respond({ response_type: '
  * /skillcheck [anything]. Slack wants an answer within 3 seconds, so nothing slow happens before the
  * ack. Help and words that are no command are answered in the ack itself; everything else is acked
  * with nothing (so nothing is promised that the answer might then refuse), and the answer follows:
- * cards in the person's DM, short answers privately where the command was typed.
+ * cards in the person's DM, short answers privately where the command was typed. When the server is at
+ * its limit of queued work, the ack says it is busy and nothing else happens.
  */
 export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
   app.command('/skillcheck', async ({ command, ack, respond, client }) => {
@@ -21,9 +22,10 @@ export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
       await ack({ response_type: 'ephemeral', ...toSlackMessage(instant) } as never);
       return;
     }
-    await ack();
     // The work after the ack waits for a slot: a burst queues here instead of failing for want of connections.
-    await ctx.afterAck(async () => {
+    // When the queue is full the work is shed, and the ack itself says so (it costs no extra call).
+    const ackOrBusy = (taken: boolean) => (taken ? ack() : ack({ response_type: 'ephemeral', ...toSlackMessage(ctx.conversation.busy()) } as never));
+    await ctx.acknowledge('command', ackOrBusy, async () => {
       try {
         const person = await resolveEmployee(ctx, client, command.user_id, command.team_id);
         if (!person) return void (await privately(respond, unknownPersonCard(SLACK_ACCOUNT)));
