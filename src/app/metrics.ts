@@ -125,6 +125,28 @@ export class Metrics {
     });
   }
 
+  /** The kept learner reads (READ_CACHE_MB): reads served from what was kept, reads computed, views kept. */
+  watchReadCache(cache: { hits: number; misses: number; size: number }): void {
+    new Gauge({
+      name: 'skillcheck_read_cache_reads',
+      help: 'Learner reads (dashboard, progress bar, learning path) since start, by outcome: kept (served from memory, its read stamp unchanged) or computed',
+      labelNames: ['outcome'] as const,
+      registers: [this.registry],
+      collect() {
+        this.set({ outcome: 'kept' }, cache.hits);
+        this.set({ outcome: 'computed' }, cache.misses);
+      },
+    });
+    new Gauge({
+      name: 'skillcheck_read_cache_views',
+      help: 'Learner views kept in memory by this process',
+      registers: [this.registry],
+      collect() {
+        this.set(cache.size);
+      },
+    });
+  }
+
   /** A scheduled job's report, counted by outcome. */
   countDeliveries(job: string, report: { sent: number; retrying: number; failed: number }): void {
     for (const outcome of ['sent', 'retrying', 'failed'] as const) if (report[outcome] > 0) this.deliveries.inc({ job, outcome }, report[outcome]);

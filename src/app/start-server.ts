@@ -42,7 +42,9 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
   const { db, poolUsage } = await prepareDatabase(config, logger);
   const metrics = new Metrics();
   if (poolUsage) metrics.watchDatabasePool(poolUsage);
-  const core = createCore(createCoreDeps(config, db, logger, metrics));
+  const deps = createCoreDeps(config, db, logger, metrics);
+  if (deps.readCache) metrics.watchReadCache(deps.readCache);
+  const core = createCore(deps);
   if (!config.gemini.apiKey) logger.info('GEMINI_API_KEY is not set: questions come from the offline question bank');
   if (!config.apiToken) logger.warn('API_TOKEN is not set: the REST API answers only clients on this machine (loopback); set API_TOKEN before exposing it');
 

@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDatabaseUrl } from '../../src/db/database-url.js';
 import { createPrismaClient, type Db } from '../../src/db/prisma-client.js';
+import { sample } from '../helpers/prometheus-text.js';
 import { startTestServer, TEST_TOKEN, type TestServer } from '../helpers/test-server.js';
 
 /** A GET with If-None-Match, as an HTTP cache sends it (fetch would add Cache-Control: no-cache and never get a 304). */
@@ -145,5 +146,14 @@ describe('kept learner reads follow every write, from any process', () => {
     await sql.bankQuestion.update({ where: { id: question.id }, data: { status: 'RETIRED' } });
     expect(await stamp()).toBeGreaterThan(before);
     await expectFresh();
+  });
+
+  it("shows operators how many reads were served from what was kept, and how many computed (GET /metrics)", async () => {
+    const text = await (await a.call('/metrics')).text();
+    expect(sample(text, 'skillcheck_read_cache_reads', { outcome: 'kept' })).toBeGreaterThan(10);
+    expect(sample(text, 'skillcheck_read_cache_reads', { outcome: 'computed' })).toBeGreaterThan(5);
+    expect(sample(text, 'skillcheck_read_cache_views')).toBeGreaterThanOrEqual(3);
+    const off = await (await c.call('/metrics')).text();
+    expect(off).not.toContain('skillcheck_read_cache_reads');
   });
 });
