@@ -26,12 +26,22 @@ const rows: BenchRow[] = [];
 const slack = await new SlackStub().start();
 // BENCH_SLACK_LATENCY_MS: each Web API answer takes this long, as Slack's do (default 0: the CPU cost alone).
 slack.latencyMs = Number(process.env.BENCH_SLACK_LATENCY_MS ?? 0);
+// A part that fails is reported in the table, and the run exits non-zero, without losing the other parts' figures.
+const part = async (label: string, run: () => Promise<BenchRow[]>) => {
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    console.error(`${label} failed:`, error);
+    rows.push({ name: `${label}: FAILED`, value: 0, unit: '', note: String((error as Error).message ?? error).slice(0, 300) });
+    process.exitCode = 1;
+  }
+};
 try {
   const scratch = mkdtempSync(join(tmpdir(), 'skillcheck-bench-http-'));
-  if (process.env.BENCH_ONLY !== 'postgresql') rows.push(...(await httpBench({ label: 'SQLite', url: async () => ({ url: `file:${join(scratch, 'bench.db')}`, drop: async () => rmSync(scratch, { recursive: true, force: true }) }) }, slack, peer)));
+  if (process.env.BENCH_ONLY !== 'postgresql') await part('SQLite', () => httpBench({ label: 'SQLite', url: async () => ({ url: `file:${join(scratch, 'bench.db')}`, drop: async () => rmSync(scratch, { recursive: true, force: true }) }) }, slack, peer));
   const postgres = process.env.SKILLCHECK_POSTGRES_URL;
-  if (postgres && process.env.BENCH_ONLY !== 'sqlite') rows.push(...(await httpBench({ label: 'PostgreSQL', url: () => postgresDatabase(postgres) }, slack, peer)));
-  if (!process.env.BENCH_ONLY) rows.push(...(await digestBench()));
+  if (postgres && process.env.BENCH_ONLY !== 'sqlite') await part('PostgreSQL', () => httpBench({ label: 'PostgreSQL', url: () => postgresDatabase(postgres) }, slack, peer));
+  if (!process.env.BENCH_ONLY) await part('digest', () => digestBench());
 } finally {
   await slack.stop();
 }
