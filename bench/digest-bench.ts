@@ -3,12 +3,15 @@ import { buildTeamDigests } from '../src/core/team/build-team-digests.js';
 import { deliverDigests } from '../src/core/delivery/deliver-digests.js';
 import type { Notifier } from '../src/core/ports/notifier.js';
 import { digestFixture } from './digest-fixture.js';
+import type { Target } from './targets.js';
 
 export interface BenchRow {
   name: string;
   value: number;
   unit: string;
   note?: string;
+  /** the targets this row measures */
+  targets?: Target[];
 }
 
 /** Digest build for 1,000 managers and 10,000 employees: time and number of SQL statements. */
