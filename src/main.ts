@@ -1,10 +1,21 @@
 import { existsSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { startServer } from './app/start-server.js';
 import { createLogger } from './app/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
+/**
+ * On a machine with memory to spare V8 lets the old generation grow to up to four times the live heap
+ * between full collections; under load that growth is mostly garbage promoted from in-flight requests.
+ * Growing by 20% keeps the process near its live heap (the benchmark's load: peak RSS 246 MB instead of
+ * 475) for more frequent, mostly concurrent, full collections. A value given in NODE_OPTIONS or on the
+ * command line wins.
+ */
+const HEAP_GROWING_PERCENT = 20;
+
 /** `npm start`: the server process. */
 async function main() {
+  if (![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('heap-growing-percent'))) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // A local .env (see .env.example) is read if there is one; real environment variables win.
   if (existsSync('.env')) process.loadEnvFile('.env');
   let config;

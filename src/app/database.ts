@@ -2,8 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Db } from '../core/ports/database.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { readMigrations } from '../db/migrations/migration-files.js';
-import { migrateSqlite, type MigrationReport } from '../db/migrations/sqlite-migrator.js';
-import { migratePostgres } from '../db/migrations/postgres-migrator.js';
+import type { MigrationReport } from '../db/migrations/sqlite-migrator.js';
 import { createDatabaseClient, type DatabaseClient } from '../db/prisma-client.js';
 import { withSetupLock } from '../db/setup-lock.js';
 import { loadDemoData } from '../seed/demo-data.js';
@@ -23,7 +22,11 @@ export interface PreparedDatabase {
 export async function prepareDatabase(config: Config, logger: AppLogger): Promise<PreparedDatabase> {
   const target = parseDatabaseUrl(config.databaseUrl);
   const committed = readMigrations(migrationsDir(target.provider));
-  const migrations = target.provider === 'sqlite' ? migrateSqlite(target.filePath, committed) : await migratePostgres(target.url, committed);
+  // Only the provider in use has its driver loaded (better-sqlite3's native library, or node-postgres).
+  const migrations =
+    target.provider === 'sqlite'
+      ? (await import('../db/migrations/sqlite-migrator.js')).migrateSqlite(target.filePath, committed)
+      : await (await import('../db/migrations/postgres-migrator.js')).migratePostgres(target.url, committed);
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (migrations.modified.length > 0) logger.warn({ modified: migrations.modified }, 'applied migrations were edited since they ran');
 

@@ -1,5 +1,3 @@
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import type { DatabaseTarget } from './database-url.js';
 
 const SETUP_LOCK_ID = 72707370;
@@ -11,6 +9,7 @@ const SETUP_LOCK_ID = 72707370;
 export async function withSetupLock<T>(target: DatabaseTarget, run: () => Promise<T>): Promise<T> {
   if (target.provider === 'sqlite') {
     if (target.filePath === ':memory:') return run();
+    const { default: Database } = await import('better-sqlite3');
     const lock = new Database(`${target.filePath}.setup-lock`, { timeout: 120_000 });
     lock.exec('BEGIN EXCLUSIVE');
     try {
@@ -20,6 +19,7 @@ export async function withSetupLock<T>(target: DatabaseTarget, run: () => Promis
       lock.close();
     }
   }
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {

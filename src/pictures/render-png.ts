@@ -1,6 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
 import { LRUCache } from 'lru-cache';
 import { FONT_OPTIONS } from './fonts.js';
+import { resvg } from './resvg.js';
 import { paletteImage } from './palette-image.js';
 
 /** The same picture is asked for again (a web chat page redrawn, a card posted then updated): drawn once. */
@@ -13,6 +13,7 @@ const drawn = new LRUCache<string, Buffer>({ max: 200 });
 export function renderPng(svg: string): Buffer {
   const known = drawn.get(svg);
   if (known) return known;
+  const Resvg = resvg();
   const image = new Resvg(svg, { font: FONT_OPTIONS, background: '#ffffff', fitTo: { mode: 'original' } }).render();
   const png = paletteImage(image.pixels, image.width, image.height, namedColours(svg));
   drawn.set(svg, png);

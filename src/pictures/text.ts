@@ -1,6 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
 import { LRUCache } from 'lru-cache';
 import { FONT_OPTIONS } from './fonts.js';
+import { resvg } from './resvg.js';
 import { escapeXml, FONT_FAMILY } from './svg.js';
 
 /** Names repeat from picture to picture (skills, roles, people): each is measured once. */
@@ -18,6 +18,7 @@ export function textWidth(text: string, size: number, bold = false): number {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><text x="0" y="${size}" font-family="${FONT_FAMILY}" font-size="${size}"` +
     `${bold ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text></svg>`;
+  const Resvg = resvg();
   const box = new Resvg(svg, { font: FONT_OPTIONS }).getBBox();
   const width = box ? Math.ceil(box.x + box.width) : 0;
   measured.set(key, width);

@@ -7,7 +7,8 @@ import { LRUCache } from 'lru-cache';
  * conversations.open call per command and per scheduled message.
  */
 export class DmChannels {
-  private readonly channels = new LRUCache<string, string>({ max: 50_000, ttl: 24 * 60 * 60 * 1000 });
+  // Bounded by maxSize (one unit an entry) rather than max, which would allocate room for all 50,000 at the start.
+  private readonly channels = new LRUCache<string, string>({ maxSize: 50_000, sizeCalculation: () => 1, ttl: 24 * 60 * 60 * 1000 });
 
   constructor(private readonly client: WebClient) {}
 

@@ -1,7 +1,6 @@
 import { countDeferredDeliveries, reportShedWork, type ChatPlatformPlugin, type RunningPlatform } from '../app/chat-platform.js';
 import { parseDatabaseUrl } from '../db/database-url.js';
 import { pacedNotifier } from '../delivery/paced-notifier.js';
-import { createSlackAdapter } from './create-slack-adapter.js';
 
 /**
  * How many Slack tasks (the work after an ack) run at once in a process. Most of a task's time is spent
@@ -20,6 +19,8 @@ export const slackPlatform: ChatPlatformPlugin = {
   offBecause: (config) => (config.slack.botToken && config.slack.signingSecret ? null : 'Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to switch it on'),
   async start(context): Promise<RunningPlatform> {
     const { config, core, conversation, logger } = context;
+    // Bolt and Slack's Web API client are loaded only when Slack is on.
+    const { createSlackAdapter } = await import('./create-slack-adapter.js');
     const slack = createSlackAdapter({ botToken: config.slack.botToken!, signingSecret: config.slack.signingSecret!, apiUrl: config.slack.apiUrl }, core, conversation, logger, {
       workConcurrency: slackWorkConcurrency(parseDatabaseUrl(config.databaseUrl).provider, config.databasePoolSize),
       workLimit: config.queues.chatWork,

@@ -1,4 +1,4 @@
-import { GoogleGenAI } from '@google/genai';
+import type { GoogleGenAI } from '@google/genai';
 
 export interface GeminiSettings {
   apiKey: string;
@@ -31,14 +31,20 @@ export const PAUSE_AFTER_FAILURE_MS = 60_000;
  * over a quota do not each wait for a call that will fail too.
  */
 export class GeminiApi {
-  private readonly client: GoogleGenAI;
+  private loaded: Promise<GoogleGenAI> | undefined;
   private pausedUntil = 0;
 
-  constructor(private readonly settings: GeminiSettings) {
-    this.client = new GoogleGenAI({
-      apiKey: settings.apiKey,
-      httpOptions: { ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}), timeout: settings.timeoutMs },
-    });
+  constructor(private readonly settings: GeminiSettings) {}
+
+  /** Google's SDK (and the auth library under it) is loaded at the first call, not at every start. */
+  private client(): Promise<GoogleGenAI> {
+    return (this.loaded ??= import('@google/genai').then(
+      ({ GoogleGenAI }) =>
+        new GoogleGenAI({
+          apiKey: this.settings.apiKey,
+          httpOptions: { ...(this.settings.baseUrl ? { baseUrl: this.settings.baseUrl } : {}), timeout: this.settings.timeoutMs },
+        }),
+    ));
   }
 
   async generateText(prompt: string, config: { responseJsonSchema?: unknown; temperature?: number; maxOutputTokens?: number }): Promise<string> {
@@ -46,6 +52,11 @@ export class GeminiApi {
       this.settings.onCall?.('skipped');
       throw new GeminiUnavailableError('paused after a failed call');
     }
+    // Loaded before the clock starts: the timeout is the API's, not the first call's module load.
+    const client = await this.client().catch((error: unknown) => {
+      this.settings.onCall?.('failed');
+      throw new GeminiUnavailableError(`the Gemini SDK could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -56,7 +67,7 @@ export class GeminiApi {
     });
     try {
       const response = await Promise.race([
-        this.client.models.generateContent({
+        client.models.generateContent({
           model: this.settings.model,
           contents: prompt,
           config: {
