@@ -67,7 +67,14 @@ export async function sessionQuestions(db: Db | Tx, sessionId: number) {
   return db.assessmentQuestion.findMany({ where: { sessionId }, include: questionInclude, orderBy: { position: 'asc' } });
 }
 
-type QuestionRow = Omit<Awaited<ReturnType<typeof sessionQuestions>>[number], 'answer'> & { answer?: { selectedOption: string | null; dontKnow: boolean } | null };
+/** What a question view is made of. */
+export type QuestionRow = Pick<
+  Awaited<ReturnType<typeof sessionQuestions>>[number],
+  'id' | 'sessionId' | 'position' | 'skill' | 'difficulty' | 'stem' | 'optionA' | 'optionB' | 'optionC' | 'optionD'
+> & { answer?: { selectedOption: string | null; dontKnow: boolean } | null };
+
+/** The columns of a question that a question view shows (its skill's name comes from elsewhere). */
+export const questionViewSelect = { id: true, sessionId: true, position: true, difficulty: true, stem: true, optionA: true, optionB: true, optionC: true, optionD: true } as const;
 
 export function questionView(question: QuestionRow, progress: SittingProgress): QuestionView {
   return {

@@ -1,5 +1,6 @@
 import type { CoreSettings } from '../context.js';
 import type { Db, Tx } from '../ports/database.js';
+import type { Difficulty, SkillCategory } from '../shared/types.js';
 import { difficultyOf, unseenItems } from '../measurement/items.js';
 import { updateEstimate, type Estimate, type Response } from '../measurement/rules/estimate.js';
 import type { Outcome } from '../measurement/rules/item-model.js';
@@ -13,38 +14,144 @@ export const sittingLimits = (settings: CoreSettings): SittingLimits => ({
   total: settings.assessmentMaxQuestions,
 });
 
+/** A skill of a sitting as stored, with its name. */
+export interface SittingSkillRow {
+  skillId: number;
+  name: string;
+  position: number;
+  category: SkillCategory | null;
+  targetLevel: number | null;
+  priorMean: number;
+  priorSd: number;
+}
+
+/** A question of a sitting as stored, with its answer. */
+export interface SittingQuestionRow {
+  id: number;
+  skillId: number;
+  position: number;
+  difficulty: Difficulty;
+  bankKey: string | null;
+  bankOptions: string | null;
+  correctOption: string;
+  answer: { selectedOption: string | null; dontKnow: boolean; isCorrect: boolean } | null;
+}
+
+/** A bank question's calibration, as a sitting weighs its answers. */
+export type BankCalibration = { id: number; difficulty: Difficulty; difficultyLogit: number };
+
+/**
+ * The skills of a session in order, with their names, in one statement (Prisma reads a relation in a
+ * second one: SQLite has no relation joins).
+ */
+export async function readSittingSkills(db: Db | Tx, sessionId: number): Promise<SittingSkillRow[]> {
+  const rows = await db.$queryRaw<Array<Omit<SittingSkillRow, 'skillId' | 'position'> & { skillId: number | bigint; position: number | bigint }>>`
+    SELECT k."skillId", k."position", k."category", k."targetLevel", k."priorMean", k."priorSd", s."name"
+    FROM "AssessmentSessionSkill" k JOIN "Skill" s ON s."id" = k."skillId"
+    WHERE k."sessionId" = ${sessionId}
+    ORDER BY k."position"`;
+  return rows.map((row) => ({
+    skillId: Number(row.skillId),
+    name: row.name,
+    position: Number(row.position),
+    category: row.category ?? null,
+    targetLevel: row.targetLevel === null ? null : Number(row.targetLevel),
+    priorMean: Number(row.priorMean),
+    priorSd: Number(row.priorSd),
+  }));
+}
+
+type RawQuestion = {
+  id: number | bigint;
+  skillId: number | bigint;
+  position: number | bigint;
+  difficulty: Difficulty;
+  bankKey: string | null;
+  bankOptions: string | null;
+  correctOption: string;
+  answerId: number | bigint | null;
+  selectedOption: string | null;
+  dontKnow: boolean | number | null;
+  isCorrect: boolean | number | null;
+};
+
+const questionOf = (row: RawQuestion): SittingQuestionRow => ({
+  id: Number(row.id),
+  skillId: Number(row.skillId),
+  position: Number(row.position),
+  difficulty: row.difficulty,
+  bankKey: row.bankKey,
+  bankOptions: row.bankOptions,
+  correctOption: row.correctOption,
+  // SQLite gives booleans as 0 and 1, PostgreSQL as booleans.
+  answer: row.answerId === null ? null : { selectedOption: row.selectedOption, dontKnow: Boolean(row.dontKnow), isCorrect: Boolean(row.isCorrect) },
+});
+
+/** The questions of a session in order, with their answers, in one statement. */
+export async function readSittingQuestions(db: Db | Tx, sessionId: number): Promise<SittingQuestionRow[]> {
+  const rows = await db.$queryRaw<RawQuestion[]>`
+    SELECT q."id", q."skillId", q."position", q."difficulty", q."bankKey", q."bankOptions", q."correctOption",
+      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect"
+    FROM "AssessmentQuestion" q LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+    WHERE q."sessionId" = ${sessionId}
+    ORDER BY q."position"`;
+  return rows.map(questionOf);
+}
+
+/** The session a question belongs to. */
+export interface QuestionSession {
+  id: number;
+  employeeId: number;
+  status: string;
+  attempt: number;
+  adaptive: boolean;
+}
+
+/**
+ * From a question (one click): its session and every question of that session with its answer, in one
+ * statement. Null when there is no such question.
+ */
+export async function readSittingOfQuestion(db: Db | Tx, questionId: number): Promise<{ session: QuestionSession; questions: SittingQuestionRow[] } | null> {
+  const rows = await db.$queryRaw<Array<RawQuestion & { sessionId: number | bigint; employeeId: number | bigint; status: string; attempt: number | bigint; adaptive: boolean | number }>>`
+    SELECT s."id" AS "sessionId", s."employeeId", s."status", s."attempt", s."adaptive",
+      q."id", q."skillId", q."position", q."difficulty", q."bankKey", q."bankOptions", q."correctOption",
+      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect"
+    FROM "AssessmentQuestion" c
+    JOIN "AssessmentSession" s ON s."id" = c."sessionId"
+    JOIN "AssessmentQuestion" q ON q."sessionId" = c."sessionId"
+    LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+    WHERE c."id" = ${questionId}
+    ORDER BY q."position"`;
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    session: { id: Number(first.sessionId), employeeId: Number(first.employeeId), status: first.status, attempt: Number(first.attempt), adaptive: Boolean(first.adaptive) },
+    questions: rows.map(questionOf),
+  };
+}
+
+/** The calibration of the bank questions behind these keys. */
+export async function readBankCalibrations(db: Db | Tx, keys: readonly string[]): Promise<Map<string, BankCalibration>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.bankQuestion.findMany({ where: { key: { in: [...keys] } }, select: { id: true, key: true, difficulty: true, difficultyLogit: true } });
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+/** The bank keys of a sitting's questions. */
+export const bankKeysOf = (questions: readonly SittingQuestionRow[]): string[] => [...new Set(questions.flatMap((question) => (question.bankKey ? [question.bankKey] : [])))];
+
 /**
  * A sitting as the measurement sees it: per skill, where it started (the prior), the answers so far
  * with their questions' current difficulties, and the estimate they give; and the question waiting
  * for an answer, if any.
  */
 export async function loadSitting(db: Db | Tx, sessionId: number) {
-  const [skills, questions] = await Promise.all([
-    db.assessmentSessionSkill.findMany({
-      where: { sessionId },
-      orderBy: { position: 'asc' },
-      select: { skillId: true, position: true, category: true, targetLevel: true, priorMean: true, priorSd: true, skill: { select: { name: true } } },
-    }),
-    db.assessmentQuestion.findMany({
-      where: { sessionId },
-      orderBy: { position: 'asc' },
-      select: {
-        id: true,
-        skillId: true,
-        position: true,
-        difficulty: true,
-        bankKey: true,
-        bankOptions: true,
-        correctOption: true,
-        answer: { select: { selectedOption: true, dontKnow: true, isCorrect: true } },
-      },
-    }),
-  ]);
-  const keys = [...new Set(questions.flatMap((question) => (question.bankKey ? [question.bankKey] : [])))];
-  const bank = keys.length
-    ? await db.bankQuestion.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, difficulty: true, difficultyLogit: true } })
-    : [];
-  const bankByKey = new Map(bank.map((row) => [row.key, row]));
+  const [skills, questions] = await Promise.all([readSittingSkills(db, sessionId), readSittingQuestions(db, sessionId)]);
+  return sittingOf(sessionId, skills, questions, await readBankCalibrations(db, bankKeysOf(questions)));
+}
+
+/** A sitting from its rows (see loadSitting). */
+export function sittingOf(sessionId: number, skills: readonly SittingSkillRow[], questions: readonly SittingQuestionRow[], bankByKey: ReadonlyMap<string, BankCalibration>) {
   const enriched = questions.map((question) => {
     const item = question.bankKey ? bankByKey.get(question.bankKey) : undefined;
     return { ...question, bankQuestionId: item?.id ?? null, itemDifficulty: difficultyOf(item, question.difficulty) };
@@ -61,7 +168,7 @@ export async function loadSitting(db: Db | Tx, sessionId: number) {
       const prior: Estimate = { mean: skill.priorMean, sd: skill.priorSd };
       return {
         skillId: skill.skillId,
-        name: skill.skill.name,
+        name: skill.name,
         position: skill.position,
         category: skill.category,
         targetLevel: skill.targetLevel,
