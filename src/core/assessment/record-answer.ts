@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { LearningEventType } from '../learning/rules/learning-events.js';
-import { bankLetter, seenItems, unseenOf } from '../measurement/items.js';
+import { bankItems, bankLetter, seenItems, unseenOf } from '../measurement/items.js';
 import { recordItemResponse, type ItemCalibration } from '../measurement/record-response.js';
 import { reviewItemStatistics } from '../measurement/review-statistics.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
@@ -13,7 +13,6 @@ import { currentQuestion } from './current-question.js';
 import {
   bankKeysOf,
   outcomeOf,
-  readBankCalibrations,
   readSittingOfQuestion,
   readSittingSkills,
   sittingOf,
@@ -62,21 +61,20 @@ export async function recordAnswer(
   // Answered already (a retry, a double click): the first answer stands.
   if (question.answer) return outcomeAsStored(deps, session, question, question.answer);
 
-  const [skills, seen] = await Promise.all([readSittingSkills(deps.db, session.id), seenItems(deps.db, session.employeeId)]);
+  // An adaptive sitting chooses its next question from the unseen ones of its skills; a set drawn at
+  // once needs only the bank questions it asked.
+  const adaptive = session.adaptive;
+  const [skills, seen] = await Promise.all([readSittingSkills(deps.db, session.id), adaptive ? seenItems(deps.db, session.employeeId) : null]);
   const skillIds = skills.map((skill) => skill.skillId);
-  const bank = await deps.db.bankQuestion.findMany({
-    where: { skillId: { in: skillIds } },
-    select: { id: true, key: true, skillId: true, status: true, difficulty: true, difficultyLogit: true, answerCount: true, correctOption: true },
-    orderBy: { id: 'asc' },
-  });
-  const bankByKey = new Map<string, BankCalibration>(bank.map((row) => [row.key, row]));
-  const missing = bankKeysOf(questions).filter((key) => !bankByKey.has(key));
-  if (missing.length > 0) for (const [key, row] of await readBankCalibrations(deps.db, missing)) bankByKey.set(key, row);
+  const bank = adaptive ? await bankItems(deps.db, { skillId: { in: skillIds } }) : [];
+  const missing = bankKeysOf(questions).filter((key) => !bank.some((row) => row.key === key));
+  const items = missing.length > 0 ? [...bank, ...(await bankItems(deps.db, { key: { in: missing } }))] : bank;
+  const bankByKey = new Map<string, BankCalibration>(items.map((row) => [row.key, row]));
 
   const before = sittingOf(session.id, skills, questions, bankByKey);
   const abilityBefore = before.skills.find((skill) => skill.skillId === question.skillId)?.estimate.mean ?? 0;
   const bankQuestionId = before.questions.find((row) => row.id === question.id)?.bankQuestionId ?? null;
-  const item = bank.find((row) => row.id === bankQuestionId);
+  const item = items.find((row) => row.id === bankQuestionId);
   const isCorrect = answer.option !== null && answer.option === question.correctOption;
   let calibration: ItemCalibration | null = null;
   try {
@@ -129,17 +127,27 @@ export async function recordAnswer(
     await reviewItemStatistics(deps, bankQuestionId, item ? { status: item.status, answerCount: calibration.answerCount, correctOption: item.correctOption } : undefined);
   }
 
-  // The sitting as it is now: the answer added, and its question's difficulty as just calibrated.
-  const answered = questions.map((row) => (row.id === question.id ? { ...row, answer: { selectedOption: answer.option, dontKnow: answer.dontKnow, isCorrect } } : row));
+  // The sitting as it is now, its question's difficulty as just calibrated. An adaptive sitting has one
+  // question waiting at a time, so it is the one read with this answer added; a set drawn at once may
+  // take answers to its other questions meanwhile (several clicks at once), so it is read again.
   if (question.bankKey && calibration) {
     const calibrated = bankByKey.get(question.bankKey);
     if (calibrated) bankByKey.set(question.bankKey, { ...calibrated, difficultyLogit: calibration.difficultyLogit });
   }
+  const stored = { selectedOption: answer.option, dontKnow: answer.dontKnow };
+  if (!adaptive) {
+    const now = await readSittingOfQuestion(deps.db, question.id);
+    if (!now || now.session.status !== 'IN_PROGRESS') return closedOutcome({ ...session, status: now?.session.status ?? 'CANCELLED' }, now?.questions ?? questions, question, stored, true);
+    const after = sittingOf(session.id, skills, now.questions, bankByKey);
+    const next = await currentQuestion(deps, session, { sitting: after });
+    return outcome(session.id, question, stored, true, { answeredCount: answeredIn(now.questions), total: now.questions.length, allAnswered: next === null, next });
+  }
+  const answered = questions.map((row) => (row.id === question.id ? { ...row, answer: { ...stored, isCorrect } } : row));
   const after = sittingOf(session.id, skills, answered, bankByKey);
   // Every question of this sitting is among those seen: they were all asked before this answer.
-  const next = await currentQuestion(deps, session, { sitting: after, unseen: unseenOf(bank, seen, skillIds) });
-  return outcome(session.id, question, { selectedOption: answer.option, dontKnow: answer.dontKnow }, true, {
-    answeredCount: answered.filter((row) => row.answer).length,
+  const next = await currentQuestion(deps, session, { sitting: after, unseen: unseenOf(bank, seen!, skillIds) });
+  return outcome(session.id, question, stored, true, {
+    answeredCount: answeredIn(answered),
     total: next ? next.progress.atMost : answered.length,
     allAnswered: next === null,
     next,
@@ -163,10 +171,12 @@ function outcome(
   };
 }
 
-/** A repeat on a closed session, from the sitting as read: over when it was scored or every question it asked has an answer. */
-function closedOutcome(session: QuestionSession, questions: readonly SittingQuestionRow[], question: { id: number }, stored: StoredAnswer): AnswerOutcome {
-  const answeredCount = questions.filter((row) => row.answer).length;
-  return outcome(session.id, question, stored, false, {
+const answeredIn = (questions: readonly SittingQuestionRow[]) => questions.filter((row) => row.answer).length;
+
+/** An answer to a closed session, from the sitting as read: over when it was scored or every question it asked has an answer. */
+function closedOutcome(session: QuestionSession, questions: readonly SittingQuestionRow[], question: { id: number }, stored: StoredAnswer, recorded = false): AnswerOutcome {
+  const answeredCount = answeredIn(questions);
+  return outcome(session.id, question, stored, recorded, {
     answeredCount,
     total: questions.length,
     allAnswered: session.status !== 'CANCELLED' || answeredCount === questions.length,
