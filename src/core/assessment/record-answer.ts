@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { LearningEventType } from '../learning/rules/learning-events.js';
-import { bankItems, bankLetter, seenItems, unseenOf } from '../measurement/items.js';
+import { bankLetter, seenItems, unseenOf } from '../measurement/items.js';
 import { recordItemResponse, type ItemCalibration } from '../measurement/record-response.js';
 import { reviewItemStatistics } from '../measurement/review-statistics.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
@@ -11,12 +11,11 @@ import { parseAnswer } from '../shared/options.js';
 import type { OptionKey } from '../shared/types.js';
 import { currentQuestion } from './current-question.js';
 import {
-  bankKeysOf,
   outcomeOf,
   readSittingOfQuestion,
+  readSittingBank,
   readSittingSkills,
   sittingOf,
-  type BankCalibration,
   type QuestionSession,
   type SittingQuestionRow,
 } from './sitting.js';
@@ -62,19 +61,19 @@ export async function recordAnswer(
   if (question.answer) return outcomeAsStored(deps, session, question, question.answer);
 
   // An adaptive sitting chooses its next question from the unseen ones of its skills; a set drawn at
-  // once needs only the bank questions it asked.
+  // once needs only the bank questions it asked, read with its questions.
   const adaptive = session.adaptive;
-  const [skills, seen] = await Promise.all([readSittingSkills(deps.db, session.id), adaptive ? seenItems(deps.db, session.employeeId) : null]);
+  const [skills, seen, bank] = await Promise.all([
+    readSittingSkills(deps.db, session.id),
+    adaptive ? seenItems(deps.db, session.employeeId) : null,
+    adaptive ? readSittingBank(deps.db, session.id) : [],
+  ]);
   const skillIds = skills.map((skill) => skill.skillId);
-  const bank = adaptive ? await bankItems(deps.db, { skillId: { in: skillIds } }) : [];
-  const missing = bankKeysOf(questions).filter((key) => !bank.some((row) => row.key === key));
-  const items = missing.length > 0 ? [...bank, ...(await bankItems(deps.db, { key: { in: missing } }))] : bank;
-  const bankByKey = new Map<string, BankCalibration>(items.map((row) => [row.key, row]));
 
-  const before = sittingOf(session.id, skills, questions, bankByKey);
+  const before = sittingOf(session.id, skills, questions);
   const abilityBefore = before.skills.find((skill) => skill.skillId === question.skillId)?.estimate.mean ?? 0;
-  const bankQuestionId = before.questions.find((row) => row.id === question.id)?.bankQuestionId ?? null;
-  const item = items.find((row) => row.id === bankQuestionId);
+  const item = question.item;
+  const bankQuestionId = item?.id ?? null;
   const isCorrect = answer.option !== null && answer.option === question.correctOption;
   let calibration: ItemCalibration | null = null;
   try {
@@ -104,7 +103,7 @@ export async function recordAnswer(
                 abilityBefore,
                 at: now,
               },
-              item,
+              item ?? undefined,
             );
       await recordEvent(tx, {
         employeeId: input.employeeId,
@@ -127,23 +126,22 @@ export async function recordAnswer(
     await reviewItemStatistics(deps, bankQuestionId, item ? { status: item.status, answerCount: calibration.answerCount, correctOption: item.correctOption } : undefined);
   }
 
-  // The sitting as it is now, its question's difficulty as just calibrated. An adaptive sitting has one
-  // question waiting at a time, so it is the one read with this answer added; a set drawn at once may
-  // take answers to its other questions meanwhile (several clicks at once), so it is read again.
-  if (question.bankKey && calibration) {
-    const calibrated = bankByKey.get(question.bankKey);
-    if (calibrated) bankByKey.set(question.bankKey, { ...calibrated, difficultyLogit: calibration.difficultyLogit });
-  }
+  // The sitting as it is now. A set drawn at once may take answers to its other questions meanwhile
+  // (several clicks at once), so it is read again; an adaptive sitting has one question waiting at a
+  // time, so it is the one read, with this answer added and its question's difficulty as calibrated.
   const stored = { selectedOption: answer.option, dontKnow: answer.dontKnow };
   if (!adaptive) {
     const now = await readSittingOfQuestion(deps.db, question.id);
     if (!now || now.session.status !== 'IN_PROGRESS') return closedOutcome({ ...session, status: now?.session.status ?? 'CANCELLED' }, now?.questions ?? questions, question, stored, true);
-    const after = sittingOf(session.id, skills, now.questions, bankByKey);
+    const after = sittingOf(session.id, skills, now.questions);
     const next = await currentQuestion(deps, session, { sitting: after });
     return outcome(session.id, question, stored, true, { answeredCount: answeredIn(now.questions), total: now.questions.length, allAnswered: next === null, next });
   }
-  const answered = questions.map((row) => (row.id === question.id ? { ...row, answer: { ...stored, isCorrect } } : row));
-  const after = sittingOf(session.id, skills, answered, bankByKey);
+  const answered = questions.map((row) => {
+    const now = row.id === question.id ? { ...row, answer: { ...stored, isCorrect } } : row;
+    return calibration && now.item?.id === bankQuestionId ? { ...now, item: { ...now.item, ...calibration } } : now;
+  });
+  const after = sittingOf(session.id, skills, answered);
   // Every question of this sitting is among those seen: they were all asked before this answer.
   const next = await currentQuestion(deps, session, { sitting: after, unseen: unseenOf(bank, seen!, skillIds) });
   return outcome(session.id, question, stored, true, {

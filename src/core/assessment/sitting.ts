@@ -1,7 +1,7 @@
 import type { CoreSettings } from '../context.js';
 import type { Db, Tx } from '../ports/database.js';
 import type { Difficulty, SkillCategory } from '../shared/types.js';
-import { difficultyOf, unseenItems } from '../measurement/items.js';
+import { difficultyOf, unseenItems, type BankItem } from '../measurement/items.js';
 import { updateEstimate, type Estimate, type Response } from '../measurement/rules/estimate.js';
 import type { Outcome } from '../measurement/rules/item-model.js';
 import { skillStop, type SittingLimits, type SittingSkill } from '../measurement/rules/next-question.js';
@@ -35,10 +35,9 @@ export interface SittingQuestionRow {
   bankOptions: string | null;
   correctOption: string;
   answer: { selectedOption: string | null; dontKnow: boolean; isCorrect: boolean } | null;
+  /** the bank question it came from, as it is now */
+  item: BankItem | null;
 }
-
-/** A bank question's calibration, as a sitting weighs its answers. */
-export type BankCalibration = { id: number; difficulty: Difficulty; difficultyLogit: number };
 
 /**
  * The skills of a session in order, with their names, in one statement (Prisma reads a relation in a
@@ -73,6 +72,13 @@ type RawQuestion = {
   selectedOption: string | null;
   dontKnow: boolean | number | null;
   isCorrect: boolean | number | null;
+  itemId: number | bigint | null;
+  itemSkillId: number | bigint | null;
+  itemStatus: string | null;
+  itemDifficulty: Difficulty | null;
+  itemLogit: number | null;
+  itemAnswers: number | bigint | null;
+  itemCorrect: string | null;
 };
 
 const questionOf = (row: RawQuestion): SittingQuestionRow => ({
@@ -85,14 +91,31 @@ const questionOf = (row: RawQuestion): SittingQuestionRow => ({
   correctOption: row.correctOption,
   // SQLite gives booleans as 0 and 1, PostgreSQL as booleans.
   answer: row.answerId === null ? null : { selectedOption: row.selectedOption, dontKnow: Boolean(row.dontKnow), isCorrect: Boolean(row.isCorrect) },
+  item:
+    row.itemId === null || row.bankKey === null
+      ? null
+      : {
+          id: Number(row.itemId),
+          key: row.bankKey,
+          skillId: Number(row.itemSkillId),
+          status: row.itemStatus!,
+          difficulty: row.itemDifficulty!,
+          difficultyLogit: Number(row.itemLogit),
+          answerCount: Number(row.itemAnswers),
+          correctOption: row.itemCorrect!,
+        },
 });
 
-/** The questions of a session in order, with their answers, in one statement. */
+/** The questions of a session in order, with their answers and bank questions, in one statement. */
 export async function readSittingQuestions(db: Db | Tx, sessionId: number): Promise<SittingQuestionRow[]> {
   const rows = await db.$queryRaw<RawQuestion[]>`
     SELECT q."id", q."skillId", q."position", q."difficulty", q."bankKey", q."bankOptions", q."correctOption",
-      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect"
-    FROM "AssessmentQuestion" q LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect",
+      b."id" AS "itemId", b."skillId" AS "itemSkillId", b."status" AS "itemStatus", b."difficulty" AS "itemDifficulty",
+      b."difficultyLogit" AS "itemLogit", b."answerCount" AS "itemAnswers", b."correctOption" AS "itemCorrect"
+    FROM "AssessmentQuestion" q
+    LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+    LEFT JOIN "BankQuestion" b ON b."key" = q."bankKey"
     WHERE q."sessionId" = ${sessionId}
     ORDER BY q."position"`;
   return rows.map(questionOf);
@@ -108,18 +131,21 @@ export interface QuestionSession {
 }
 
 /**
- * From a question (one click): its session and every question of that session with its answer, in one
- * statement. Null when there is no such question.
+ * From a question (one click): its session and every question of that session with its answer and bank
+ * question, in one statement. Null when there is no such question.
  */
 export async function readSittingOfQuestion(db: Db | Tx, questionId: number): Promise<{ session: QuestionSession; questions: SittingQuestionRow[] } | null> {
   const rows = await db.$queryRaw<Array<RawQuestion & { sessionId: number | bigint; employeeId: number | bigint; status: string; attempt: number | bigint; adaptive: boolean | number }>>`
     SELECT s."id" AS "sessionId", s."employeeId", s."status", s."attempt", s."adaptive",
       q."id", q."skillId", q."position", q."difficulty", q."bankKey", q."bankOptions", q."correctOption",
-      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect"
+      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect",
+      b."id" AS "itemId", b."skillId" AS "itemSkillId", b."status" AS "itemStatus", b."difficulty" AS "itemDifficulty",
+      b."difficultyLogit" AS "itemLogit", b."answerCount" AS "itemAnswers", b."correctOption" AS "itemCorrect"
     FROM "AssessmentQuestion" c
     JOIN "AssessmentSession" s ON s."id" = c."sessionId"
     JOIN "AssessmentQuestion" q ON q."sessionId" = c."sessionId"
     LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+    LEFT JOIN "BankQuestion" b ON b."key" = q."bankKey"
     WHERE c."id" = ${questionId}
     ORDER BY q."position"`;
   const first = rows[0];
@@ -130,15 +156,24 @@ export async function readSittingOfQuestion(db: Db | Tx, questionId: number): Pr
   };
 }
 
-/** The calibration of the bank questions behind these keys. */
-export async function readBankCalibrations(db: Db | Tx, keys: readonly string[]): Promise<Map<string, BankCalibration>> {
-  if (keys.length === 0) return new Map();
-  const rows = await db.bankQuestion.findMany({ where: { key: { in: [...keys] } }, select: { id: true, key: true, difficulty: true, difficultyLogit: true } });
-  return new Map(rows.map((row) => [row.key, row]));
+/** The bank questions (any status) of a session's skills, in id order: what an adaptive sitting chooses from. */
+export async function readSittingBank(db: Db | Tx, sessionId: number): Promise<BankItem[]> {
+  const rows = await db.$queryRaw<Array<Record<keyof BankItem, unknown>>>`
+    SELECT b."id", b."key", b."skillId", b."status", b."difficulty", b."difficultyLogit", b."answerCount", b."correctOption"
+    FROM "AssessmentSessionSkill" k JOIN "BankQuestion" b ON b."skillId" = k."skillId"
+    WHERE k."sessionId" = ${sessionId}
+    ORDER BY b."id"`;
+  return rows.map((row) => ({
+    id: Number(row.id),
+    key: row.key as string,
+    skillId: Number(row.skillId),
+    status: row.status as string,
+    difficulty: row.difficulty as Difficulty,
+    difficultyLogit: Number(row.difficultyLogit),
+    answerCount: Number(row.answerCount),
+    correctOption: row.correctOption as string,
+  }));
 }
-
-/** The bank keys of a sitting's questions. */
-export const bankKeysOf = (questions: readonly SittingQuestionRow[]): string[] => [...new Set(questions.flatMap((question) => (question.bankKey ? [question.bankKey] : [])))];
 
 /**
  * A sitting as the measurement sees it: per skill, where it started (the prior), the answers so far
@@ -147,15 +182,12 @@ export const bankKeysOf = (questions: readonly SittingQuestionRow[]): string[] =
  */
 export async function loadSitting(db: Db | Tx, sessionId: number) {
   const [skills, questions] = await Promise.all([readSittingSkills(db, sessionId), readSittingQuestions(db, sessionId)]);
-  return sittingOf(sessionId, skills, questions, await readBankCalibrations(db, bankKeysOf(questions)));
+  return sittingOf(sessionId, skills, questions);
 }
 
 /** A sitting from its rows (see loadSitting). */
-export function sittingOf(sessionId: number, skills: readonly SittingSkillRow[], questions: readonly SittingQuestionRow[], bankByKey: ReadonlyMap<string, BankCalibration>) {
-  const enriched = questions.map((question) => {
-    const item = question.bankKey ? bankByKey.get(question.bankKey) : undefined;
-    return { ...question, bankQuestionId: item?.id ?? null, itemDifficulty: difficultyOf(item, question.difficulty) };
-  });
+export function sittingOf(sessionId: number, skills: readonly SittingSkillRow[], questions: readonly SittingQuestionRow[]) {
+  const enriched = questions.map((question) => ({ ...question, bankQuestionId: question.item?.id ?? null, itemDifficulty: difficultyOf(question.item, question.difficulty) }));
   return {
     sessionId,
     questions: enriched,

@@ -47,15 +47,6 @@ export interface BankItemRow {
 /** A bank question as a click weighs, calibrates and reviews it. */
 export type BankItem = BankItemRow & { answerCount: number; correctOption: string };
 
-/** Bank questions (any status), in id order, as a click weighs, calibrates and reviews them. */
-export function bankItems(db: Db | Tx, where: { skillId: { in: number[] } } | { key: { in: string[] } }): Promise<BankItem[]> {
-  return db.bankQuestion.findMany({
-    where,
-    select: { id: true, key: true, skillId: true, status: true, difficulty: true, difficultyLogit: true, answerCount: true, correctOption: true },
-    orderBy: { id: 'asc' },
-  });
-}
-
 /** Usable questions (ACTIVE) of these skills that the person has not seen, per skill, from rows already read. */
 export function unseenOf(rows: readonly BankItemRow[], seen: SeenItems, skillIds: readonly number[]) {
   const bySkill = new Map<number, { id: number; key: string; difficulty: number }[]>(skillIds.map((id) => [id, []]));
