@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../context.js';
 import { askNextQuestion, type KnownSitting } from './ask-next-question.js';
-import { questionView, questionViewSelect } from './queries.js';
+import { questionView, type QuestionRow } from './queries.js';
 import { fixedProgress, loadSitting, type Sitting } from './sitting.js';
 import type { QuestionView, SittingProgress } from './views.js';
 
@@ -25,9 +25,16 @@ export async function currentQuestion(
   return waitingQuestionView(deps, sitting.pending.id, sitting, fixedProgress(sitting));
 }
 
-/** The view of a question that waits for its answer (so it has none), its skill named from the sitting. */
+/** The view of a question that waits for its answer (so it has none), its skill named from the sitting; one plain statement. */
 async function waitingQuestionView(deps: CoreDeps, questionId: number, sitting: Sitting, progress: SittingProgress): Promise<QuestionView> {
-  const row = await deps.db.assessmentQuestion.findUniqueOrThrow({ where: { id: questionId }, select: { ...questionViewSelect, skillId: true } });
-  const name = sitting.skills.find((skill) => skill.skillId === row.skillId)?.name ?? (await deps.db.skill.findUniqueOrThrow({ where: { id: row.skillId }, select: { name: true } })).name;
-  return questionView({ ...row, skill: { id: row.skillId, name }, answer: null }, progress);
+  const rows = await deps.db.$queryRaw<Array<Omit<WaitingRow, 'id' | 'sessionId' | 'position' | 'skillId'> & Record<'id' | 'sessionId' | 'position' | 'skillId', number | bigint>>>`
+    SELECT "id", "sessionId", "position", "skillId", "difficulty", "stem", "optionA", "optionB", "optionC", "optionD"
+    FROM "AssessmentQuestion" WHERE "id" = ${questionId}`;
+  const row = rows[0];
+  if (!row) throw new Error(`question ${questionId} of a sitting is gone`);
+  const skillId = Number(row.skillId);
+  const name = sitting.skills.find((skill) => skill.skillId === skillId)?.name ?? (await deps.db.skill.findUniqueOrThrow({ where: { id: skillId }, select: { name: true } })).name;
+  return questionView({ ...row, id: Number(row.id), sessionId: Number(row.sessionId), position: Number(row.position), skill: { id: skillId, name }, answer: null }, progress);
 }
+
+type WaitingRow = Omit<QuestionRow, 'skill' | 'answer'> & { skillId: number };

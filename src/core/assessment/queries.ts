@@ -73,9 +73,6 @@ export type QuestionRow = Pick<
   'id' | 'sessionId' | 'position' | 'skill' | 'difficulty' | 'stem' | 'optionA' | 'optionB' | 'optionC' | 'optionD'
 > & { answer?: { selectedOption: string | null; dontKnow: boolean } | null };
 
-/** The columns of a question that a question view shows (its skill's name comes from elsewhere). */
-export const questionViewSelect = { id: true, sessionId: true, position: true, difficulty: true, stem: true, optionA: true, optionB: true, optionC: true, optionD: true } as const;
-
 export function questionView(question: QuestionRow, progress: SittingProgress): QuestionView {
   return {
     sessionId: question.sessionId,

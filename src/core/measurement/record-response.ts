@@ -55,13 +55,15 @@ export async function recordItemResponse(
       ],
     });
   if (known) {
+    // The common case in plain SQL (a click's hot path): a compare-and-set on the answer count, then the log.
     const next = calibrated(known);
-    const swapped = await tx.bankQuestion.updateMany({
-      where: { id: input.bankQuestionId, answerCount: known.answerCount },
-      data: { difficultyLogit: next.difficultyLogit, ...counts },
-    });
-    if (swapped.count === 1) {
-      await log();
+    const swapped = await tx.$executeRaw`UPDATE "BankQuestion" SET "difficultyLogit" = ${next.difficultyLogit},
+      "answerCount" = "answerCount" + 1, "rightCount" = "rightCount" + ${input.outcome === 'right' ? 1 : 0},
+      "dontKnowCount" = "dontKnowCount" + ${input.outcome === 'dontKnow' ? 1 : 0}, "updatedAt" = ${new Date()}
+      WHERE "id" = ${input.bankQuestionId} AND "answerCount" = ${known.answerCount}`;
+    if (swapped === 1) {
+      await tx.$executeRaw`INSERT INTO "ItemResponse" ("bankQuestionId", "employeeId", "skillId", "context", "outcome", "bankOption", "abilityBefore", "answeredAt")
+        VALUES (${input.bankQuestionId}, ${input.employeeId}, ${input.skillId}, ${input.context}, ${input.outcome}, ${input.bankOption}, ${input.abilityBefore}, ${input.at})`;
       return next;
     }
   }
