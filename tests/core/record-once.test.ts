@@ -69,6 +69,53 @@ describe('recorded once', () => {
     expect(await app.db.assessmentAnswer.count({ where: { sessionId: session.id } })).toBe(1);
   });
 
+  it('clicks on every question of a set drawn at once, all at the same moment: each recorded once, the set scored once', async () => {
+    const aisha = await employeeId(app.db, 'E2003');
+    await app.core.startAssessment({ employeeId: aisha });
+    const { questions } = await app.core.generateQuestions({ employeeId: aisha });
+    const key = await answerKey(app.db, questions[0]!.sessionId);
+    const steps = await Promise.all(questions.map((question) => app.core.answerQuestion({ employeeId: aisha, questionId: question.questionId, option: key.get(question.questionId)! })));
+    expect(steps.every((step) => step.outcome.recorded)).toBe(true);
+    // Whichever answers came last saw the whole set answered (the others' answers too) and scored it.
+    const scored = steps.filter((step) => step.results);
+    expect(scored.length).toBeGreaterThan(0);
+    expect(scored.every((step) => step.outcome.allAnswered && step.outcome.next === null && step.outcome.answeredCount === questions.length)).toBe(true);
+    expect(scored[0]!.results!.overallScore).toBe(100);
+    // An answer that did not see the set finished points at a question still waiting when it looked.
+    for (const step of steps.filter((entry) => !entry.results)) expect(step.outcome.next).not.toBeNull();
+    expect(await app.db.assessmentAnswer.count({ where: { sessionId: questions[0]!.sessionId } })).toBe(questions.length);
+    expect(await app.db.assessmentSession.findUniqueOrThrow({ where: { id: questions[0]!.sessionId }, select: { status: true } })).toEqual({ status: 'COMPLETED' });
+    expect(await app.db.learningEvent.count({ where: { employeeId: aisha, type: 'ASSESSMENT_SUBMITTED' } })).toBe(1);
+  });
+
+  it('two people answering the same bank question at once: both answers counted in its calibration', async () => {
+    const [jonas, priya] = await Promise.all([employeeId(app.db, 'E2004'), employeeId(app.db, 'E2001')]);
+    const sets = [];
+    for (const person of [jonas, priya]) {
+      await app.core.startAssessment({ employeeId: person });
+      sets.push((await app.core.generateQuestions({ employeeId: person })).questions);
+    }
+    const keyOf = async (questionId: number) => (await app.db.assessmentQuestion.findUniqueOrThrow({ where: { id: questionId }, select: { bankKey: true } })).bankKey!;
+    const jonasKeys = new Map(await Promise.all(sets[0]!.map(async (question) => [await keyOf(question.questionId), question.questionId] as const)));
+    let shared: { key: string; jonas: number; priya: number } | undefined;
+    for (const question of sets[1]!) {
+      const key = await keyOf(question.questionId);
+      if (jonasKeys.has(key)) shared = { key, jonas: jonasKeys.get(key)!, priya: question.questionId };
+    }
+    expect(shared).toBeDefined();
+    const item = await app.db.bankQuestion.findUniqueOrThrow({ where: { key: shared!.key }, select: { id: true, answerCount: true } });
+    const responses = await app.db.itemResponse.count({ where: { bankQuestionId: item.id } });
+    const outcomes = await Promise.all([
+      app.core.answerQuestion({ employeeId: jonas, questionId: shared!.jonas, option: 'A' }),
+      app.core.answerQuestion({ employeeId: priya, questionId: shared!.priya, option: 'B' }),
+    ]);
+    expect(outcomes.map((step) => step.outcome.recorded)).toEqual([true, true]);
+    const after = await app.db.bankQuestion.findUniqueOrThrow({ where: { id: item.id }, select: { answerCount: true, difficultyLogit: true } });
+    expect(after.answerCount).toBe(item.answerCount + 2);
+    expect(Number.isFinite(after.difficultyLogit)).toBe(true);
+    expect(await app.db.itemResponse.count({ where: { bankQuestionId: item.id } })).toBe(responses + 2);
+  });
+
   it('submit with answers in the body records them all at once (the REST flow)', async () => {
     const sofia = await employeeId(app.db, 'E2005');
     await app.core.startAssessment({ employeeId: sofia });

@@ -67,7 +67,11 @@ export async function sessionQuestions(db: Db | Tx, sessionId: number) {
   return db.assessmentQuestion.findMany({ where: { sessionId }, include: questionInclude, orderBy: { position: 'asc' } });
 }
 
-type QuestionRow = Omit<Awaited<ReturnType<typeof sessionQuestions>>[number], 'answer'> & { answer?: { selectedOption: string | null; dontKnow: boolean } | null };
+/** What a question view is made of. */
+export type QuestionRow = Pick<
+  Awaited<ReturnType<typeof sessionQuestions>>[number],
+  'id' | 'sessionId' | 'position' | 'skill' | 'difficulty' | 'stem' | 'optionA' | 'optionB' | 'optionC' | 'optionD'
+> & { answer?: { selectedOption: string | null; dontKnow: boolean } | null };
 
 export function questionView(question: QuestionRow, progress: SittingProgress): QuestionView {
   return {

@@ -1,6 +1,7 @@
 import type { CoreSettings } from '../context.js';
 import type { Db, Tx } from '../ports/database.js';
-import { difficultyOf, unseenItems } from '../measurement/items.js';
+import type { Difficulty, SkillCategory } from '../shared/types.js';
+import { difficultyOf, unseenItems, type BankItem } from '../measurement/items.js';
 import { updateEstimate, type Estimate, type Response } from '../measurement/rules/estimate.js';
 import type { Outcome } from '../measurement/rules/item-model.js';
 import { skillStop, type SittingLimits, type SittingSkill } from '../measurement/rules/next-question.js';
@@ -13,42 +14,180 @@ export const sittingLimits = (settings: CoreSettings): SittingLimits => ({
   total: settings.assessmentMaxQuestions,
 });
 
+/** A skill of a sitting as stored, with its name. */
+export interface SittingSkillRow {
+  skillId: number;
+  name: string;
+  position: number;
+  category: SkillCategory | null;
+  targetLevel: number | null;
+  priorMean: number;
+  priorSd: number;
+}
+
+/** A question of a sitting as stored, with its answer. */
+export interface SittingQuestionRow {
+  id: number;
+  skillId: number;
+  position: number;
+  difficulty: Difficulty;
+  bankKey: string | null;
+  bankOptions: string | null;
+  correctOption: string;
+  answer: { selectedOption: string | null; dontKnow: boolean; isCorrect: boolean } | null;
+  /** the bank question it came from, as it is now */
+  item: BankItem | null;
+}
+
+/**
+ * The skills of a session in order, with their names, in one statement (Prisma reads a relation in a
+ * second one: SQLite has no relation joins).
+ */
+export async function readSittingSkills(db: Db | Tx, sessionId: number): Promise<SittingSkillRow[]> {
+  const rows = await db.$queryRaw<Array<Omit<SittingSkillRow, 'skillId' | 'position'> & { skillId: number | bigint; position: number | bigint }>>`
+    SELECT k."skillId", k."position", k."category", k."targetLevel", k."priorMean", k."priorSd", s."name"
+    FROM "AssessmentSessionSkill" k JOIN "Skill" s ON s."id" = k."skillId"
+    WHERE k."sessionId" = ${sessionId}
+    ORDER BY k."position"`;
+  return rows.map((row) => ({
+    skillId: Number(row.skillId),
+    name: row.name,
+    position: Number(row.position),
+    category: row.category ?? null,
+    targetLevel: row.targetLevel === null ? null : Number(row.targetLevel),
+    priorMean: Number(row.priorMean),
+    priorSd: Number(row.priorSd),
+  }));
+}
+
+type RawQuestion = {
+  id: number | bigint;
+  skillId: number | bigint;
+  position: number | bigint;
+  difficulty: Difficulty;
+  bankKey: string | null;
+  bankOptions: string | null;
+  correctOption: string;
+  answerId: number | bigint | null;
+  selectedOption: string | null;
+  dontKnow: boolean | number | null;
+  isCorrect: boolean | number | null;
+  itemId: number | bigint | null;
+  itemSkillId: number | bigint | null;
+  itemStatus: string | null;
+  itemDifficulty: Difficulty | null;
+  itemLogit: number | null;
+  itemAnswers: number | bigint | null;
+  itemCorrect: string | null;
+};
+
+const questionOf = (row: RawQuestion): SittingQuestionRow => ({
+  id: Number(row.id),
+  skillId: Number(row.skillId),
+  position: Number(row.position),
+  difficulty: row.difficulty,
+  bankKey: row.bankKey,
+  bankOptions: row.bankOptions,
+  correctOption: row.correctOption,
+  // SQLite gives booleans as 0 and 1, PostgreSQL as booleans.
+  answer: row.answerId === null ? null : { selectedOption: row.selectedOption, dontKnow: Boolean(row.dontKnow), isCorrect: Boolean(row.isCorrect) },
+  item:
+    row.itemId === null || row.bankKey === null
+      ? null
+      : {
+          id: Number(row.itemId),
+          key: row.bankKey,
+          skillId: Number(row.itemSkillId),
+          status: row.itemStatus!,
+          difficulty: row.itemDifficulty!,
+          difficultyLogit: Number(row.itemLogit),
+          answerCount: Number(row.itemAnswers),
+          correctOption: row.itemCorrect!,
+        },
+});
+
+/** The questions of a session in order, with their answers and bank questions, in one statement. */
+export async function readSittingQuestions(db: Db | Tx, sessionId: number): Promise<SittingQuestionRow[]> {
+  const rows = await db.$queryRaw<RawQuestion[]>`
+    SELECT q."id", q."skillId", q."position", q."difficulty", q."bankKey", q."bankOptions", q."correctOption",
+      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect",
+      b."id" AS "itemId", b."skillId" AS "itemSkillId", b."status" AS "itemStatus", b."difficulty" AS "itemDifficulty",
+      b."difficultyLogit" AS "itemLogit", b."answerCount" AS "itemAnswers", b."correctOption" AS "itemCorrect"
+    FROM "AssessmentQuestion" q
+    LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+    LEFT JOIN "BankQuestion" b ON b."key" = q."bankKey"
+    WHERE q."sessionId" = ${sessionId}
+    ORDER BY q."position"`;
+  return rows.map(questionOf);
+}
+
+/** The session a question belongs to. */
+export interface QuestionSession {
+  id: number;
+  employeeId: number;
+  status: string;
+  attempt: number;
+  adaptive: boolean;
+}
+
+/**
+ * From a question (one click): its session and every question of that session with its answer and bank
+ * question, in one statement. Null when there is no such question.
+ */
+export async function readSittingOfQuestion(db: Db | Tx, questionId: number): Promise<{ session: QuestionSession; questions: SittingQuestionRow[] } | null> {
+  const rows = await db.$queryRaw<Array<RawQuestion & { sessionId: number | bigint; employeeId: number | bigint; status: string; attempt: number | bigint; adaptive: boolean | number }>>`
+    SELECT s."id" AS "sessionId", s."employeeId", s."status", s."attempt", s."adaptive",
+      q."id", q."skillId", q."position", q."difficulty", q."bankKey", q."bankOptions", q."correctOption",
+      a."id" AS "answerId", a."selectedOption", a."dontKnow", a."isCorrect",
+      b."id" AS "itemId", b."skillId" AS "itemSkillId", b."status" AS "itemStatus", b."difficulty" AS "itemDifficulty",
+      b."difficultyLogit" AS "itemLogit", b."answerCount" AS "itemAnswers", b."correctOption" AS "itemCorrect"
+    FROM "AssessmentQuestion" c
+    JOIN "AssessmentSession" s ON s."id" = c."sessionId"
+    JOIN "AssessmentQuestion" q ON q."sessionId" = c."sessionId"
+    LEFT JOIN "AssessmentAnswer" a ON a."questionId" = q."id"
+    LEFT JOIN "BankQuestion" b ON b."key" = q."bankKey"
+    WHERE c."id" = ${questionId}
+    ORDER BY q."position"`;
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    session: { id: Number(first.sessionId), employeeId: Number(first.employeeId), status: first.status, attempt: Number(first.attempt), adaptive: Boolean(first.adaptive) },
+    questions: rows.map(questionOf),
+  };
+}
+
+/** The bank questions (any status) of a session's skills, in id order: what an adaptive sitting chooses from. */
+export async function readSittingBank(db: Db | Tx, sessionId: number): Promise<BankItem[]> {
+  const rows = await db.$queryRaw<Array<Record<keyof BankItem, unknown>>>`
+    SELECT b."id", b."key", b."skillId", b."status", b."difficulty", b."difficultyLogit", b."answerCount", b."correctOption"
+    FROM "AssessmentSessionSkill" k JOIN "BankQuestion" b ON b."skillId" = k."skillId"
+    WHERE k."sessionId" = ${sessionId}
+    ORDER BY b."id"`;
+  return rows.map((row) => ({
+    id: Number(row.id),
+    key: row.key as string,
+    skillId: Number(row.skillId),
+    status: row.status as string,
+    difficulty: row.difficulty as Difficulty,
+    difficultyLogit: Number(row.difficultyLogit),
+    answerCount: Number(row.answerCount),
+    correctOption: row.correctOption as string,
+  }));
+}
+
 /**
  * A sitting as the measurement sees it: per skill, where it started (the prior), the answers so far
  * with their questions' current difficulties, and the estimate they give; and the question waiting
  * for an answer, if any.
  */
 export async function loadSitting(db: Db | Tx, sessionId: number) {
-  const [skills, questions] = await Promise.all([
-    db.assessmentSessionSkill.findMany({
-      where: { sessionId },
-      orderBy: { position: 'asc' },
-      select: { skillId: true, position: true, category: true, targetLevel: true, priorMean: true, priorSd: true, skill: { select: { name: true } } },
-    }),
-    db.assessmentQuestion.findMany({
-      where: { sessionId },
-      orderBy: { position: 'asc' },
-      select: {
-        id: true,
-        skillId: true,
-        position: true,
-        difficulty: true,
-        bankKey: true,
-        bankOptions: true,
-        correctOption: true,
-        answer: { select: { selectedOption: true, dontKnow: true, isCorrect: true } },
-      },
-    }),
-  ]);
-  const keys = [...new Set(questions.flatMap((question) => (question.bankKey ? [question.bankKey] : [])))];
-  const bank = keys.length
-    ? await db.bankQuestion.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, difficulty: true, difficultyLogit: true } })
-    : [];
-  const bankByKey = new Map(bank.map((row) => [row.key, row]));
-  const enriched = questions.map((question) => {
-    const item = question.bankKey ? bankByKey.get(question.bankKey) : undefined;
-    return { ...question, bankQuestionId: item?.id ?? null, itemDifficulty: difficultyOf(item, question.difficulty) };
-  });
+  const [skills, questions] = await Promise.all([readSittingSkills(db, sessionId), readSittingQuestions(db, sessionId)]);
+  return sittingOf(sessionId, skills, questions);
+}
+
+/** A sitting from its rows (see loadSitting). */
+export function sittingOf(sessionId: number, skills: readonly SittingSkillRow[], questions: readonly SittingQuestionRow[]) {
+  const enriched = questions.map((question) => ({ ...question, bankQuestionId: question.item?.id ?? null, itemDifficulty: difficultyOf(question.item, question.difficulty) }));
   return {
     sessionId,
     questions: enriched,
@@ -61,7 +200,7 @@ export async function loadSitting(db: Db | Tx, sessionId: number) {
       const prior: Estimate = { mean: skill.priorMean, sd: skill.priorSd };
       return {
         skillId: skill.skillId,
-        name: skill.skill.name,
+        name: skill.name,
         position: skill.position,
         category: skill.category,
         targetLevel: skill.targetLevel,

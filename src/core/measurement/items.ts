@@ -8,35 +8,66 @@ import type { Difficulty } from '../shared/types.js';
 export const difficultyOf = (row: { difficultyLogit?: number | null; difficulty: Difficulty } | null | undefined, label: Difficulty): number =>
   row?.difficultyLogit ?? DIFFICULTY_PRIOR[row?.difficulty ?? label];
 
-/** The bank questions a person has already been asked, in sittings or check-ins. */
-export async function seenItemIds(db: Db | Tx, employeeId: number): Promise<Set<number>> {
-  const [inSittings, inCheckIns] = await Promise.all([
-    db.assessmentQuestion.findMany({ where: { session: { employeeId }, bankKey: { not: null } }, select: { bankKey: true }, distinct: ['bankKey'] }),
-    db.checkIn.findMany({ where: { employeeId }, select: { bankQuestionId: true } }),
-  ]);
-  const keys = inSittings.map((row) => row.bankKey as string);
-  const ids = keys.length
-    ? (await db.bankQuestion.findMany({ where: { key: { in: keys } }, select: { id: true } })).map((row) => row.id)
-    : [];
-  return new Set([...ids, ...inCheckIns.map((row) => row.bankQuestionId)]);
+/**
+ * What a person has already been asked, in sittings (by bank key) or check-ins (by bank question id), in one
+ * statement: both are read on every click, and a key is matched to its question in memory by the caller.
+ */
+export async function seenItems(db: Db | Tx, employeeId: number): Promise<SeenItems> {
+  const rows = await db.$queryRaw<Array<{ key: string | null; id: number | bigint | null }>>`
+    SELECT q."bankKey" AS "key", CAST(NULL AS INTEGER) AS "id"
+    FROM "AssessmentSession" s JOIN "AssessmentQuestion" q ON q."sessionId" = s."id"
+    WHERE s."employeeId" = ${employeeId} AND q."bankKey" IS NOT NULL
+    UNION
+    SELECT NULL, c."bankQuestionId" FROM "CheckIn" c WHERE c."employeeId" = ${employeeId}`;
+  const seen: SeenItems = { keys: new Set(), ids: new Set() };
+  for (const row of rows) {
+    if (row.key !== null) seen.keys.add(row.key);
+    if (row.id !== null) seen.ids.add(Number(row.id));
+  }
+  return seen;
+}
+
+export interface SeenItems {
+  /** bank keys asked in sittings */
+  keys: Set<string>;
+  /** bank question ids asked in check-ins */
+  ids: Set<number>;
+}
+
+/** A bank question as the adaptive rule weighs it. */
+export interface BankItemRow {
+  id: number;
+  key: string;
+  skillId: number;
+  status: string;
+  difficulty: Difficulty;
+  difficultyLogit: number;
+}
+
+/** A bank question as a click weighs, calibrates and reviews it. */
+export type BankItem = BankItemRow & { answerCount: number; correctOption: string };
+
+/** Usable questions (ACTIVE) of these skills that the person has not seen, per skill, from rows already read. */
+export function unseenOf(rows: readonly BankItemRow[], seen: SeenItems, skillIds: readonly number[]) {
+  const bySkill = new Map<number, { id: number; key: string; difficulty: number }[]>(skillIds.map((id) => [id, []]));
+  for (const row of rows) {
+    if (row.status !== 'ACTIVE' || seen.keys.has(row.key) || seen.ids.has(row.id)) continue;
+    bySkill.get(row.skillId)?.push({ id: row.id, key: row.key, difficulty: difficultyOf(row, row.difficulty) });
+  }
+  return bySkill;
 }
 
 /** Usable questions (ACTIVE) of these skills that the person has not seen, per skill. */
 export async function unseenItems(db: Db | Tx, employeeId: number, skillIds: readonly number[]) {
   const [seen, rows] = await Promise.all([
-    seenItemIds(db, employeeId),
+    seenItems(db, employeeId),
     db.bankQuestion.findMany({
       where: { skillId: { in: [...skillIds] }, status: 'ACTIVE' },
-      select: { id: true, key: true, skillId: true, difficulty: true, difficultyLogit: true },
+      select: { id: true, key: true, skillId: true, status: true, difficulty: true, difficultyLogit: true },
       orderBy: { id: 'asc' },
     }),
   ]);
-  const bySkill = new Map<number, { id: number; key: string; difficulty: number }[]>(skillIds.map((id) => [id, []]));
-  for (const row of rows) {
-    if (seen.has(row.id)) continue;
-    bySkill.get(row.skillId)?.push({ id: row.id, key: row.key, difficulty: difficultyOf(row, row.difficulty) });
-  }
-  return bySkill;
+  return unseenOf(rows, seen, skillIds);
 }
 
 /**

@@ -8,10 +8,14 @@ const REVIEW_EVERY = 5;
 /**
  * After an answer: when a question has enough answers, checks its statistics and withholds it (into
  * the review queue, with the reason) when they look wrong. Cheap to call: it reads the responses only
- * every few answers.
+ * every few answers. `known`: the question as the caller just wrote it, which spares reading it.
  */
-export async function reviewItemStatistics(deps: CoreDeps, bankQuestionId: number): Promise<boolean> {
-  const item = await deps.db.bankQuestion.findUnique({ where: { id: bankQuestionId }, select: { status: true, answerCount: true, correctOption: true } });
+export async function reviewItemStatistics(
+  deps: CoreDeps,
+  bankQuestionId: number,
+  known?: { status: string; answerCount: number; correctOption: string },
+): Promise<boolean> {
+  const item = known ?? (await deps.db.bankQuestion.findUnique({ where: { id: bankQuestionId }, select: { status: true, answerCount: true, correctOption: true } }));
   if (!item || item.status !== 'ACTIVE' || item.answerCount < MIN_ANSWERS_FOR_REVIEW) return false;
   if ((item.answerCount - MIN_ANSWERS_FOR_REVIEW) % REVIEW_EVERY !== 0) return false;
   const responses = await deps.db.itemResponse.findMany({

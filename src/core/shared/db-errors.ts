@@ -1,4 +1,9 @@
-/** A unique-key violation, the database's proof that something was already recorded. */
+/**
+ * A unique-key violation, the database's proof that something was already recorded: from a Prisma
+ * query (P2002), or from plain SQL run through Prisma (P2010, the driver's kind of error).
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return code === 'P2002' || (code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }

@@ -14,5 +14,6 @@ export function recordEvent(
       data: JSON.stringify(event.data ?? {}),
       createdAt: event.at,
     },
+    select: { id: true },
   });
 }
