@@ -39,7 +39,9 @@ async function start(script: string, env: Record<string, string>): Promise<Start
   const began = performance.now();
   // BENCH_CPU_PROF=1 writes a V8 CPU profile of each server process to bench-results/profiles on exit.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench-results/profiles'] : [];
-  const child = spawn(process.execPath, [...profile, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
+  // BENCH_NODE_FLAGS: extra flags on node's command line (some, such as --heap-growing-percent, Node refuses in NODE_OPTIONS).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...profile, ...flags, ...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], {
     cwd: projectRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -135,6 +137,8 @@ async function load(url: string, options: { connections: number; duration?: numb
 }
 
 const RUNS = 3;
+/** BENCH_PARTS: which parts of the HTTP bench run (default all), to look at one closely: reads, commands, clicks. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'reads,commands,clicks').split(',').map((part) => part.trim()));
 /** The issue's bounds. */
 const RSS_IDLE_MB = 150;
 const RSS_PEAK_MB = 400;
@@ -186,8 +190,10 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
 
     // The learner reads both servers implement, on a learner with a fresh learning path, beside the peer's.
     const reader: ReadServer = { url: server.url, token: TOKEN, employeeId: READ_LEARNER };
-    await freshLearningPath(reader);
-    rows.push(...(await learnerReadsBench(database.label, reader, peer)));
+    if (PARTS.has('reads')) {
+      await freshLearningPath(reader);
+      rows.push(...(await learnerReadsBench(database.label, reader, peer)));
+    }
 
     // People linked to Slack, each with an open assessment.
     await importAndLinkLearners(server.url, learners, slack.url);
@@ -208,7 +214,7 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     // Work that finds the queue full (CHAT_WORK_QUEUE_LIMIT) is shed: the command gets a busy ack instead.
     const shedWork = async (kind: string) => shedCount(await (await fetch(`${server.url}/metrics`, { headers })).text(), kind);
     // Each figure is the median of RUNS runs, ours and the floor's interleaved: the load generator shares the CPU.
-    for (const connections of [1, 10, 50]) {
+    for (const connections of PARTS.has('commands') ? [1, 10, 50] : []) {
       const shedBefore = await shedWork('command');
       const runs: Array<{ ours: Load; floor: Load }> = [];
       for (let run = 0; run < RUNS; run++) {
@@ -242,7 +248,7 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     // A press whose work finds the queue full (CHAT_WORK_QUEUE_LIMIT) is acked and shed: it is never done.
     const shedPresses = () => shedWork('press');
     const perRun = Math.floor(clicks.length / (2 * RUNS));
-    for (const connections of [10, 50]) {
+    for (const connections of PARTS.has('clicks') ? [10, 50] : []) {
       const runs: Array<{ ours: Load; done: number; floor: Load }> = [];
       for (let run = 0; run < RUNS; run++) {
         const batch = clicks.splice(0, perRun);

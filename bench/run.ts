@@ -2,6 +2,7 @@
  * `npm run bench` (tools/bench.sh): runs the benchmarks, prints a table and the issue's targets, and writes
  * both to bench-results/results.json. On SQLite always; on PostgreSQL when SKILLCHECK_POSTGRES_URL is set.
  * BENCH_ONLY=sqlite or =postgresql runs the HTTP bench on that database alone (and skips the digest bench).
+ * BENCH_PARTS=reads,commands,clicks picks parts of the HTTP bench; BENCH_NODE_FLAGS adds flags to the servers' node command line.
  * PEER_URL, PEER_TOKEN, PEER_EMPLOYEE: another server on the original's learner routes, measured beside ours.
  * The load generator runs on the same machine as the servers, so figures are lower bounds.
  */

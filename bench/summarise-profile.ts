@@ -99,3 +99,21 @@ console.log(`${(total / 1000).toFixed(0)} ms sampled${during ? ` while frames fr
 print('self time by part of the work', parts, 12);
 print('self time by package / folder', groups, 20);
 print('self time by function', functions, 20);
+
+// Inclusive time of the project's own functions: every sample whose stack passes through one counts for it once.
+const inclusive = new Map<string, number>();
+profile.samples.forEach((id, index) => {
+  const time = times[index]!;
+  if (time < from || time > to) return;
+  const micros = profile.timeDeltas[index] ?? 0;
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const frame = byId.get(at)!.callFrame;
+    if (!/\/(src|dist)\//.test(frame.url) || frame.url.includes('node_modules')) continue;
+    const key = `${frame.functionName || '(anonymous)'} ${where(frame.url)}/${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inclusive.set(key, (inclusive.get(key) ?? 0) + micros);
+  }
+});
+print('inclusive time by project function', inclusive, 40);
