@@ -14,6 +14,8 @@ export interface PreparedDatabase {
   db: Db;
   /** the connection pool's state (PostgreSQL), for the metrics */
   poolUsage: DatabaseClient['poolUsage'];
+  /** SQLite's kept statements, for the metrics */
+  statements: DatabaseClient['statements'];
   migrations: MigrationReport;
   seeded: SeedReport | null;
 }
@@ -30,7 +32,7 @@ export async function prepareDatabase(config: Config, logger: AppLogger): Promis
   if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'database migrated');
   if (migrations.modified.length > 0) logger.warn({ modified: migrations.modified }, 'applied migrations were edited since they ran');
 
-  const { db, poolUsage } = await createDatabaseClient(target, { poolSize: config.databasePoolSize });
+  const { db, poolUsage, statements } = await createDatabaseClient(target, { poolSize: config.databasePoolSize });
   let seeded: SeedReport | null = null;
   if (config.seedDemoData) {
     seeded = await withSetupLock(target, async () => {
@@ -40,5 +42,5 @@ export async function prepareDatabase(config: Config, logger: AppLogger): Promis
       return counts;
     });
   }
-  return { db, poolUsage, migrations, seeded };
+  return { db, poolUsage, statements, migrations, seeded };
 }

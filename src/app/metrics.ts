@@ -125,6 +125,20 @@ export class Metrics {
     });
   }
 
+  /** SQLite's compiled statements: prepared, or served again from those kept (see src/db/sqlite-statement-cache.ts). */
+  watchStatements(statements: { prepared: number; reused: number }): void {
+    new Gauge({
+      name: 'skillcheck_db_statements',
+      help: 'SQL statements run on SQLite since start, by outcome: prepared (compiled by SQLite) or reused (a kept compiled statement)',
+      labelNames: ['outcome'] as const,
+      registers: [this.registry],
+      collect() {
+        this.set({ outcome: 'prepared' }, statements.prepared);
+        this.set({ outcome: 'reused' }, statements.reused);
+      },
+    });
+  }
+
   /** The kept learner reads (READ_CACHE_MB): reads served from what was kept, reads computed, views kept. */
   watchReadCache(cache: { hits: number; misses: number; size: number }): void {
     new Gauge({

@@ -39,9 +39,10 @@ export interface RunningServer {
 
 /** Starts the whole process: database ready, core wired, HTTP listening. Used by main and by tests. */
 export async function startServer(config: Config, logger: AppLogger = createLogger(config)): Promise<RunningServer> {
-  const { db, poolUsage } = await prepareDatabase(config, logger);
+  const { db, poolUsage, statements } = await prepareDatabase(config, logger);
   const metrics = new Metrics();
   if (poolUsage) metrics.watchDatabasePool(poolUsage);
+  if (statements) metrics.watchStatements(statements);
   const deps = createCoreDeps(config, db, logger, metrics);
   if (deps.readCache) metrics.watchReadCache(deps.readCache);
   const core = createCore(deps);

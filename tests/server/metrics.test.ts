@@ -37,6 +37,16 @@ describe('GET /metrics: what an operator scrapes', () => {
       const text = await metrics();
       expect(text).not.toContain('skillcheck_db_pool_');
       expect(sample(text, 'skillcheck_process_resident_memory_bytes')).toBeGreaterThan(0);
+      // What it has instead: statements compiled once and run again (src/db/sqlite-statement-cache.ts).
+      const reused = (scrape: string) => sample(scrape, 'skillcheck_db_statements', { outcome: 'reused' }) ?? Number.NaN;
+      const prepared = (scrape: string) => sample(scrape, 'skillcheck_db_statements', { outcome: 'prepared' }) ?? Number.NaN;
+      const id = await employeeId(server.db, 'E2004');
+      await server.call(`/api/learner/${id}/progress-bar/`);
+      const before = await metrics();
+      for (let read = 0; read < 3; read++) expect((await server.call(`/api/learner/${id}/progress-bar/`)).status).toBe(200);
+      const after = await metrics();
+      expect(reused(after) - reused(before)).toBeGreaterThanOrEqual(3);
+      expect(prepared(after)).toBe(prepared(before));
       return;
     }
     // An open transaction holds one connection of the server's pool while the scrape runs.
