@@ -52,26 +52,9 @@ export async function createDatabaseClient(target: DatabaseTarget, options: Clie
   // Only the provider in use is loaded: each generated client brings its own query compiler.
   if (target.provider === 'sqlite') {
     if (target.filePath !== ':memory:') mkdirSync(dirname(target.filePath), { recursive: true });
-    const [{ PrismaBetterSqlite3 }, { PrismaClient }, { keepStatements }] = await Promise.all([
-      import('@prisma/adapter-better-sqlite3'),
-      import('../generated/sqlite/client.js'),
-      import('./sqlite-statement-cache.js'),
-    ]);
-    const kept: StatementCacheStats = (statements = { prepared: 0, reused: 0, size: 0 });
-    // The adapter's connection keeps its compiled statements (the adapter itself prepares each one again).
-    class KeptStatementsAdapter extends PrismaBetterSqlite3 {
-      override async connect() {
-        const adapter = await super.connect();
-        const connection = (adapter as unknown as { client?: Parameters<typeof keepStatements>[0] }).client;
-        if (typeof connection?.prepare !== 'function') throw new Error('the SQLite adapter no longer exposes its connection: see src/db/sqlite-statement-cache.ts');
-        keepStatements(connection, kept);
-        // WAL (set by the migrator) with synchronous=NORMAL: a commit no longer waits for the disk (a tenth of the
-        // time of FULL's); the database stays consistent, and only a power cut can lose the last commits.
-        connection.pragma('synchronous = NORMAL');
-        return adapter;
-      }
-    }
-    const adapter = new KeptStatementsAdapter({ url: `file:${target.filePath}` }, { timestampFormat: 'unixepoch-ms' });
+    const [{ SqliteAdapter }, { PrismaClient }] = await Promise.all([import('./sqlite-adapter.js'), import('../generated/sqlite/client.js')]);
+    statements = { prepared: 0, reused: 0, size: 0 };
+    const adapter = new SqliteAdapter(target.filePath, statements);
     client = new PrismaClient({ adapter, ...log }) as unknown as Db;
   } else {
     const [{ PrismaPg }, { PrismaClient }, { default: pg }] = await Promise.all([import('@prisma/adapter-pg'), import('../generated/postgresql/client.js'), import('pg')]);
