@@ -150,9 +150,9 @@ const READ_LEARNER = 3;
 /** Imports `learners` people and links each to a Slack user id by one /skillcheck (users.info matches the e-mail). */
 async function importAndLinkLearners(url: string, learners: number, stubUrl: string) {
   const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
-  const roles = (await (await fetch(`${url}/api/admin/export`, { headers })).json()) as { roles: { key: string }[] };
+  const roles = (await (await fetch(`${url}/api/v1/admin/export`, { headers })).json()) as { roles: { key: string }[] };
   const employees = Array.from({ length: learners }, (_, index) => ({ employeeNumber: `BL${index}`, name: `Learner ${index}`, email: `learner${index}@bench.example`, role: roles.roles[index % roles.roles.length]!.key }));
-  const imported = await fetch(`${url}/api/admin/import`, { method: 'POST', headers, body: JSON.stringify({ employees }) });
+  const imported = await fetch(`${url}/api/v1/admin/import`, { method: 'POST', headers, body: JSON.stringify({ employees }) });
   expectCount(imported.status === 200, 'learners imported');
   for (let index = 0; index < learners; index++) {
     const body = commandBody(`U0BL${index}`, stubUrl);
@@ -198,13 +198,13 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     // People linked to Slack, each with an open assessment.
     await importAndLinkLearners(server.url, learners, slack.url);
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
-    const firstLearner = (await (await fetch(`${server.url}/api/learner/16/dashboard/`, { headers })).json()) as { profile: { employee: { email: string } } };
+    const firstLearner = (await (await fetch(`${server.url}/api/v1/learner/16/dashboard/`, { headers })).json()) as { profile: { employee: { email: string } } };
     expectCount(firstLearner.profile.employee.email === 'learner0@bench.example', 'learner ids follow the demo organisation');
     const clicks: Array<{ user: string; employeeId: number; questionId: number }> = [];
     for (let index = 0; index < learners; index++) {
       const id = 15 + index + 1; // demo organisation first (15 people), then the imported learners in order
-      await fetch(`${server.url}/api/learner/${id}/assessment/start/`, { method: 'POST', headers });
-      const set = (await (await fetch(`${server.url}/api/learner/${id}/assessment/questions/`, { method: 'POST', headers })).json()) as { questions: { sessionId: number; questionId: number }[] };
+      await fetch(`${server.url}/api/v1/learner/${id}/assessment/start/`, { method: 'POST', headers });
+      const set = (await (await fetch(`${server.url}/api/v1/learner/${id}/assessment/questions/`, { method: 'POST', headers })).json()) as { questions: { sessionId: number; questionId: number }[] };
       for (const question of set.questions) clicks.push({ user: `U0BL${index}`, employeeId: id, questionId: question.questionId });
     }
 
@@ -304,7 +304,7 @@ export async function httpBench(database: { label: string; url: () => Promise<{ 
     // Acks are sent before the work: check the work was done, and nothing failed behind the acks.
     let recorded = 0;
     for (let index = 0; index < learners; index++) {
-      const view = (await (await fetch(`${server.url}/api/learner/${16 + index}/dashboard/`, { headers })).json()) as { assessment: { answeredCount: number } | null };
+      const view = (await (await fetch(`${server.url}/api/v1/learner/${16 + index}/dashboard/`, { headers })).json()) as { assessment: { answeredCount: number } | null };
       recorded += view.assessment?.answeredCount ?? 0;
     }
     rows.push({ name: `${database.label}: answers recorded / clicks sent`, value: recorded, unit: 'answers', note: `${clicked} distinct clicks sent; server error log lines so far: ${server.errors.count}${server.errors.last ? ` (last: ${server.errors.last})` : ''}` });

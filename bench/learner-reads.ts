@@ -15,6 +15,8 @@ export interface ReadServer {
   url: string;
   token: string;
   employeeId: number;
+  /** where the learner routes live: /api/v1 for Skillcheck's own API (the default), /api for the original's */
+  apiBase?: string;
 }
 
 const ROUTES = ['dashboard', 'progress-bar', 'learning-path'] as const;
@@ -30,10 +32,10 @@ export function peerFromEnv(env: NodeJS.ProcessEnv = process.env): ReadServer | 
   if (!env.PEER_TOKEN || !Number.isInteger(employeeId) || employeeId <= 0) {
     throw new Error('PEER_URL needs PEER_TOKEN (a bearer token that may read the learner) and PEER_EMPLOYEE (the learner id)');
   }
-  return { url: env.PEER_URL.replace(/\/+$/, ''), token: env.PEER_TOKEN, employeeId };
+  return { url: env.PEER_URL.replace(/\/+$/, ''), token: env.PEER_TOKEN, employeeId, apiBase: '/api' };
 }
 
-const readUrl = (server: ReadServer, route: string) => `${server.url}/api/learner/${server.employeeId}/${route}/`;
+const readUrl = (server: ReadServer, route: string) => `${server.url}${server.apiBase ?? '/api/v1'}/learner/${server.employeeId}/${route}/`;
 const auth = (server: ReadServer) => ({ authorization: `Bearer ${server.token}` });
 
 /** Fails early, with the answer, when a server does not answer 200 on every read. */
@@ -53,7 +55,7 @@ export async function checkReads(server: ReadServer, who: string) {
  */
 export async function freshLearningPath(server: ReadServer): Promise<number> {
   const call = async (method: 'GET' | 'POST', path: string, expected: number[], body: unknown = {}) => {
-    const response = await fetch(`${server.url}/api/learner/${server.employeeId}/${path}`, {
+    const response = await fetch(`${server.url}/api/v1/learner/${server.employeeId}/${path}`, {
       method,
       headers: { ...auth(server), 'content-type': 'application/json' },
       ...(method === 'POST' ? { body: JSON.stringify(body) } : {}),

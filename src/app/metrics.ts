@@ -3,11 +3,14 @@ import type { PoolUsage } from '../db/prisma-client.js';
 
 /** The families REST, chat and page routes fall into: a label that stays a handful of values. */
 export function routeFamily(path: string): string {
-  if (path.startsWith('/api/learner/')) return 'learner';
-  if (path.startsWith('/api/manager/')) return 'manager';
-  if (path.startsWith('/api/admin/')) return 'admin';
+  // Skillcheck's own API (/api/v1/...) and the original's routes (/api/...) share the families.
+  const api = /^\/api(?:\/v1)?(\/.*)$/.exec(path)?.[1];
   if (path === '/api/messages' || path.startsWith('/api/messages/')) return 'teams';
-  if (path.startsWith('/api/')) return 'api';
+  if (api?.startsWith('/learner/')) return 'learner';
+  if (api?.startsWith('/manager/')) return 'manager';
+  if (api?.startsWith('/admin/')) return 'admin';
+  if (api?.startsWith('/auth/')) return 'auth';
+  if (api !== undefined) return 'api';
   if (path.startsWith('/slack/')) return 'slack';
   if (path === '/app' || path.startsWith('/app/')) return 'console';
   if (path === '/try' || path.startsWith('/try/')) return 'web-chat';

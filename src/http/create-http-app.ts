@@ -12,7 +12,7 @@ import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
-import { registerRoutes } from './rest/route.js';
+import { API_V1, registerRoutes } from './rest/route.js';
 
 export interface HttpAppOptions {
   core: Core;
@@ -36,8 +36,8 @@ export const JSON_BODY_LIMIT = '100kb';
 export const IMPORT_BODY_LIMIT = '5mb';
 
 /**
- * The one HTTP application of the process: GET /healthz and /readyz, the REST API under /api/
- * (with its OpenAPI document), and later Slack (POST /slack/events) and Teams (POST /api/messages).
+ * The one HTTP application of the process: GET /healthz and /readyz, Skillcheck's REST API under /api/v1/
+ * (with its OpenAPI document at /api/openapi.json), and later Slack (POST /slack/events) and Teams (POST /api/messages).
  */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
@@ -98,11 +98,12 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // Built at the first request for it, not at every start (some 0.7 MB and a quarter of a second).
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 
-  // Every /api/ route but the Bot Framework endpoint (POST /api/messages) is behind the API access rule.
+  // Skillcheck's own API (/api/v1/...) and its OpenAPI document are behind the API access rule.
   const access = apiAccess(options.apiToken);
-  app.use('/api', (req, res, next) => (/^\/messages(\/|$)/.test(req.path) ? next() : access(req, res, next)));
-  app.use('/api/admin/import', express.json({ limit: IMPORT_BODY_LIMIT }), express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }));
-  app.use('/api', express.json({ limit: JSON_BODY_LIMIT }));
+  app.use(API_V1, access);
+  app.use('/api/openapi.json', access);
+  app.use(`${API_V1}/admin/import`, express.json({ limit: IMPORT_BODY_LIMIT }), express.text({ type: ['text/csv', 'text/plain'], limit: IMPORT_BODY_LIMIT }));
+  app.use(API_V1, express.json({ limit: JSON_BODY_LIMIT }));
   app.get('/api/openapi.json', (_req, res) => {
     res.json((document ??= buildOpenApiDocument(routes, { version: options.version })));
   });

@@ -20,7 +20,7 @@ describe('the learner-read bench', () => {
   afterAll(() => server.stop());
 
   it('gives the learner a fresh learning path, one item done and one started, through the REST API', async () => {
-    const path = (await (await server.call('/api/learner/3/learning-path/')).json()) as { completion: { total: number; done: number; inProgress: number } };
+    const path = (await (await server.call('/api/v1/learner/3/learning-path/')).json()) as { completion: { total: number; done: number; inProgress: number } };
     expect(path.completion).toMatchObject({ total: items, done: 1, inProgress: 1 });
     expect(items).toBeGreaterThanOrEqual(2);
   });
@@ -54,7 +54,7 @@ describe('the learner-read bench', () => {
 describe('the peer settings and the targets', () => {
   it('reads the peer from PEER_URL, PEER_TOKEN and PEER_EMPLOYEE, and refuses a peer without a token or a learner', () => {
     expect(peerFromEnv({})).toBeUndefined();
-    expect(peerFromEnv({ PEER_URL: 'http://127.0.0.1:8000/', PEER_TOKEN: 't', PEER_EMPLOYEE: '9' })).toEqual({ url: 'http://127.0.0.1:8000', token: 't', employeeId: 9 });
+    expect(peerFromEnv({ PEER_URL: 'http://127.0.0.1:8000/', PEER_TOKEN: 't', PEER_EMPLOYEE: '9' })).toEqual({ url: 'http://127.0.0.1:8000', token: 't', employeeId: 9, apiBase: '/api' });
     expect(() => peerFromEnv({ PEER_URL: 'http://127.0.0.1:8000', PEER_EMPLOYEE: '9' })).toThrow(/PEER_TOKEN/);
     expect(() => peerFromEnv({ PEER_URL: 'http://127.0.0.1:8000', PEER_TOKEN: 't', PEER_EMPLOYEE: 'nine' })).toThrow(/PEER_EMPLOYEE/);
   });

@@ -48,7 +48,7 @@ export function checkInSuite(name: string, start: () => Promise<ChatDriver>): vo
 
     it('after a sitting, the check-in arrives on the next working day, in working hours, once', async () => {
       await chat.type('priya', cmd('status')); // Priya is known on the platform (and her chat is open)
-      const base = `/api/learner/${priya}`;
+      const base = `/api/v1/learner/${priya}`;
       await chat.server.call(`${base}/assessment/start/`, { method: 'POST' });
       await chat.server.call(`${base}/assessment/questions/`, { method: 'POST' });
       expect((await chat.server.call(`${base}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200); // nothing answered: every skill not sure yet

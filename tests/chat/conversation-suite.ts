@@ -181,9 +181,9 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       await chat.type('priya', cmd('retake'));
       const question = await latest('priya', /Start a new assessment\?/);
       // Meanwhile an assessment is taken and scored elsewhere (the REST API).
-      await chat.server.call(`/api/learner/${priya}/assessment/start/`, { method: 'POST' });
-      await chat.server.call(`/api/learner/${priya}/assessment/questions/`, { method: 'POST' });
-      expect((await chat.server.call(`/api/learner/${priya}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
+      await chat.server.call(`/api/v1/learner/${priya}/assessment/start/`, { method: 'POST' });
+      await chat.server.call(`/api/v1/learner/${priya}/assessment/questions/`, { method: 'POST' });
+      expect((await chat.server.call(`/api/v1/learner/${priya}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
       const sessions = await chat.server.db.assessmentSession.count({ where: { employeeId: priya } });
       await chat.press('priya', question, 'Start the new assessment');
       expect(await chat.server.db.assessmentSession.count({ where: { employeeId: priya } })).toBe(sessions);
@@ -242,7 +242,7 @@ export function conversationSuite(name: string, start: () => Promise<ChatDriver>
       await chat.type('daniel', cmd('start'));
       const card = await latest('daniel', /Question 1 of/);
       const daniel = await idOf('daniel');
-      expect((await chat.server.call(`/api/learner/${daniel}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
+      expect((await chat.server.call(`/api/v1/learner/${daniel}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
       await chat.press('daniel', card, optionButton('C'));
       const closed = (await all('daniel')).find((message) => message.id === card.id)!;
       expect(closed.text).toMatch(/already scored|closed/);

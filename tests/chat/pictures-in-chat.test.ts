@@ -59,7 +59,7 @@ describe('pictures in chat and over REST', () => {
   it('REST: the team heat map as JSON and PNG, direct reports only; a learner gets the same answer as from the team route', async () => {
     const { server } = rig;
     const maya = await employeeId(server.db, 'E1001');
-    const json = await server.call(`/api/manager/${maya}/team/heat-map`);
+    const json = await server.call(`/api/v1/manager/${maya}/team/heat-map`);
     expect(json.status).toBe(200);
     const view = teamHeatMapViewSchema.parse(await json.json());
     const reports = await server.db.employee.findMany({ where: { managerId: maya }, select: { name: true } });
@@ -67,7 +67,7 @@ describe('pictures in chat and over REST', () => {
     expect(view.skills.length).toBeGreaterThan(0);
     for (const row of view.rows) expect(row.cells.map((cell) => cell.skillId)).toEqual(view.skills.map((skill) => skill.skillId));
 
-    const png = await server.call(`/api/manager/${maya}/team/heat-map.png`);
+    const png = await server.call(`/api/v1/manager/${maya}/team/heat-map.png`);
     expect(png.status).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(isPng(Buffer.from(await png.arrayBuffer()))).toBe(true);
@@ -75,11 +75,11 @@ describe('pictures in chat and over REST', () => {
     // Someone nobody reports to: the heat map answers as the team route does.
     const priya = (await server.db.employee.findUniqueOrThrow({ where: { email: 'priya.natarajan@example.com' } })).id;
     expect(await server.db.employee.count({ where: { managerId: priya } })).toBe(0);
-    const team = await server.call(`/api/manager/${priya}/team`);
-    const heatMap = await server.call(`/api/manager/${priya}/team/heat-map`);
+    const team = await server.call(`/api/v1/manager/${priya}/team`);
+    const heatMap = await server.call(`/api/v1/manager/${priya}/team/heat-map`);
     expect(heatMap.status).toBe(team.status);
     expect(teamHeatMapViewSchema.parse(await heatMap.json()).rows).toEqual([]);
-    const unknown = await server.call('/api/manager/999999/team/heat-map.png');
+    const unknown = await server.call('/api/v1/manager/999999/team/heat-map.png');
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('EMPLOYEE_NOT_FOUND');
   });
@@ -87,10 +87,10 @@ describe('pictures in chat and over REST', () => {
   it('REST: a learner\'s skill profile as JSON and PNG', async () => {
     const { server } = rig;
     const priya = (await server.db.employee.findUniqueOrThrow({ where: { email: 'priya.natarajan@example.com' } })).id;
-    const view = skillProfileViewSchema.parse(await (await server.call(`/api/learner/${priya}/skill-profile`)).json());
+    const view = skillProfileViewSchema.parse(await (await server.call(`/api/v1/learner/${priya}/skill-profile`)).json());
     expect(view.skills.length).toBeGreaterThan(0);
     expect(view.skills.every((skill) => skill.state === 'NOT_ASSESSED' && skill.targetLevel !== null)).toBe(true);
-    const png = await server.call(`/api/learner/${priya}/skill-profile.png`);
+    const png = await server.call(`/api/v1/learner/${priya}/skill-profile.png`);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(isPng(Buffer.from(await png.arrayBuffer()))).toBe(true);
   });
@@ -100,12 +100,12 @@ describe('pictures in chat and over REST', () => {
     const roles = await server.db.tSRSkillProfile.findMany({ select: { id: true, name: true, _count: { select: { employees: true } } } });
     const small = roles.filter((role) => role._count.employees > 0 && role._count.employees < 5);
     expect(small.map((role) => role._count.employees)).toEqual([4]);
-    const view = orgHeatMapViewSchema.parse(await (await server.call('/api/admin/heat-map')).json());
+    const view = orgHeatMapViewSchema.parse(await (await server.call('/api/v1/admin/heat-map')).json());
     expect(view.rows.map((row) => row.roleName)).not.toContain(small[0]!.name);
     expect(view.rows).toHaveLength(roles.filter((role) => role._count.employees >= 5).length);
     expect(view.hiddenRoles).toBe(1);
 
-    const response = await server.call('/api/admin/heat-map.png');
+    const response = await server.call('/api/v1/admin/heat-map.png');
     expect(response.headers.get('content-type')).toBe('image/png');
     const image = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
     const drawn = pictureSvg({ kind: 'org-heat-map', view });

@@ -124,7 +124,7 @@ describe('the web console for admins', () => {
     await screenshot(admin, 'admin-import-preview');
     // Nothing is written by the preview.
     expect(await snapshot(db())).toEqual(before);
-    expect((await rig.chat.server.call('/api/admin/roles').then((response) => response.json())) as unknown).not.toMatchObject({ roles: expect.arrayContaining([expect.objectContaining({ key: 'ai-analyst' })]) });
+    expect((await rig.chat.server.call('/api/v1/admin/roles').then((response) => response.json())) as unknown).not.toMatchObject({ roles: expect.arrayContaining([expect.objectContaining({ key: 'ai-analyst' })]) });
 
     await admin.getByRole('button', { name: 'Import', exact: true }).click();
     await admin.waitForLoadState('load');
@@ -179,13 +179,13 @@ describe('the web console for admins', () => {
     // Ana sits an assessment of the imported role, then reports one of its questions as having a wrong key.
     const ana = await employeeId(db(), 'L-3');
     const call = rig.chat.server.call;
-    expect((await call(`/api/learner/${ana}/assessment/start/`, { method: 'POST' })).status).toBe(201);
-    const set = (await (await call(`/api/learner/${ana}/assessment/questions/`, { method: 'POST' })).json()) as { assessment: { sessionId: number } };
+    expect((await call(`/api/v1/learner/${ana}/assessment/start/`, { method: 'POST' })).status).toBe(201);
+    const set = (await (await call(`/api/v1/learner/${ana}/assessment/questions/`, { method: 'POST' })).json()) as { assessment: { sessionId: number } };
     const asked = await db().assessmentQuestion.findMany({ where: { sessionId: set.assessment.sessionId }, orderBy: { position: 'asc' } });
     const answers = Object.fromEntries(asked.map((row) => [String(row.id), row.correctOption]));
-    expect((await call(`/api/learner/${ana}/assessment/submit/`, { json: { answers } })).status).toBe(200);
+    expect((await call(`/api/v1/learner/${ana}/assessment/submit/`, { json: { answers } })).status).toBe(200);
     const reported = asked[0]!;
-    expect((await call(`/api/learner/${ana}/results/answers/${reported.id}/report/`, { json: { reason: 'WRONG_KEY' } })).status).toBe(201);
+    expect((await call(`/api/v1/learner/${ana}/results/answers/${reported.id}/report/`, { json: { reason: 'WRONG_KEY' } })).status).toBe(201);
     const key = reported.bankKey!;
     expect((await db().bankQuestion.findUniqueOrThrow({ where: { key } })).status).toBe('REVIEW');
 
@@ -239,7 +239,7 @@ describe('the web console for admins', () => {
   it("edits a role's target level, and the learner's profile is judged against it at once", async () => {
     const priya = await employeeId(db(), 'E2001');
     const sqlTarget = async () =>
-      dashboardViewSchema.parse(await (await rig.chat.server.call(`/api/learner/${priya}/dashboard`)).json()).profile.expectedSkills.find((skill) => skill.name === 'SQL')?.targetLevel;
+      dashboardViewSchema.parse(await (await rig.chat.server.call(`/api/v1/learner/${priya}/dashboard`)).json()).profile.expectedSkills.find((skill) => skill.name === 'SQL')?.targetLevel;
     expect(await sqlTarget()).toBe(3);
 
     await open('/app/admin/roles');

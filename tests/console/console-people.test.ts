@@ -25,7 +25,7 @@ describe('the learner and manager pages of the web console', () => {
   /** One adaptive sitting over REST (the test token), every answer right or every one "I don't know". */
   async function sit(employeeId: number, right: boolean): Promise<number> {
     const { server } = rig.chat;
-    const base = `/api/learner/${employeeId}/assessment`;
+    const base = `/api/v1/learner/${employeeId}/assessment`;
     expect((await server.call(`${base}/start/`, { method: 'POST' })).status).toBe(201);
     let step: AssessmentStep = assessmentStepSchema.parse(await (await server.call(`${base}/next/`, { method: 'POST' })).json());
     while (step.kind === 'question') {
@@ -48,11 +48,11 @@ describe('the learner and manager pages of the web console', () => {
     ids.tomasReport = (await db.employee.findFirstOrThrow({ where: { managerId: ids.tomas }, orderBy: { id: 'asc' } })).id;
     // Priya: a first sitting of "I don't know" (gaps), then one of right answers, and a path from it with one item done.
     sittings.priya.push(await sit(ids.priya, false));
-    const generated = await call(`/api/learner/${ids.priya}/learning-path/generate/`, { method: 'POST' });
+    const generated = await call(`/api/v1/learner/${ids.priya}/learning-path/generate/`, { method: 'POST' });
     expect(generated.status).toBe(201);
     const path = (await generated.json()) as { groups: Array<{ items: Array<{ contentId: number }> }> };
     const first = path.groups[0]!.items[0]!.contentId;
-    expect((await call(`/api/learner/${ids.priya}/learning/${first}/complete/`, { method: 'POST' })).status).toBe(200);
+    expect((await call(`/api/v1/learner/${ids.priya}/learning/${first}/complete/`, { method: 'POST' })).status).toBe(200);
     sittings.priya.push(await sit(ids.priya, true));
     // Aisha (Maya's team too) and Tomás's report have data that must not leak into others' pages.
     sittings.aisha.push(await sit(ids.aisha, false));

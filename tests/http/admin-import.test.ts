@@ -23,9 +23,9 @@ describe('admin import over HTTP', () => {
   afterAll(() => server.stop());
 
   const importJson = (name: string, query = '') =>
-    server.call(`/api/admin/import?name=${name}${query}`, { method: 'POST', body: fixture(name), headers: { 'content-type': 'application/json' } });
+    server.call(`/api/v1/admin/import?name=${name}${query}`, { method: 'POST', body: fixture(name), headers: { 'content-type': 'application/json' } });
   const importCsv = (name: string, query = '') =>
-    server.call(`/api/admin/import?name=${name}${query}`, { method: 'POST', body: fixture(name), headers: { 'content-type': 'text/csv' } });
+    server.call(`/api/v1/admin/import?name=${name}${query}`, { method: 'POST', body: fixture(name), headers: { 'content-type': 'text/csv' } });
 
   it('a broken file is answered 422 with a report of every rejected row, and nothing is written', async () => {
     await importJson('northwind-skills-roles.json');
@@ -83,7 +83,7 @@ describe('admin import over HTTP', () => {
 
   it('the journey works for an imported employee', async () => {
     const ravi = (await server.db.employee.findUniqueOrThrow({ where: { employeeNumber: 'NW-101' } })).id;
-    const base = `/api/learner/${ravi}`;
+    const base = `/api/v1/learner/${ravi}`;
     const started = (await (await server.call(`${base}/assessment/start/`, { method: 'POST' })).json()) as { sessionId: number; skills: { name: string }[] };
     expect(started.skills.map((skill) => skill.name)).toEqual(['Analytics SQL', 'BI dashboards', 'Spreadsheet modelling', 'Data storytelling', 'Statistics']);
     const set = (await (await server.call(`${base}/assessment/questions/`, { method: 'POST' })).json()) as { questions: { questionId: number; skill: { name: string } }[] };
@@ -104,39 +104,39 @@ describe('admin import over HTTP', () => {
   });
 
   it('exports what it imported, in JSON and in the CSV columns the import reads', async () => {
-    const exported = (await (await server.call('/api/admin/export')).json()) as { employees: { employeeNumber: string; skills: unknown[] }[]; skills: unknown[] };
+    const exported = (await (await server.call('/api/v1/admin/export')).json()) as { employees: { employeeNumber: string; skills: unknown[] }[]; skills: unknown[] };
     expect(exported.skills).toHaveLength(5);
     expect(exported.employees.find((employee) => employee.employeeNumber === 'NW-101')?.skills).toEqual([
       { skill: 'spreadsheets', level: 4 },
       { skill: 'analytics-sql', level: 2 },
     ]);
-    const csv = await server.call('/api/admin/export/employees.csv');
+    const csv = await server.call('/api/v1/admin/export/employees.csv');
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await csv.text();
     expect(text.split('\n')[0]).toBe('employee_number,name,email,title,role,manager,timezone,skills,notify_via,is_admin');
     // Re-importing the export changes nothing.
     const before = await snapshot(server.db);
-    const back = await server.call('/api/admin/import?name=export.json', { json: exported });
+    const back = await server.call('/api/v1/admin/import?name=export.json', { json: exported });
     expect(back.status).toBe(200);
-    const csvBack = await server.call('/api/admin/import?name=employees.csv', { method: 'POST', body: text, headers: { 'content-type': 'text/csv' } });
+    const csvBack = await server.call('/api/v1/admin/import?name=employees.csv', { method: 'POST', body: text, headers: { 'content-type': 'text/csv' } });
     expect(csvBack.status).toBe(200);
     expect(await snapshot(server.db)).toEqual(before);
   });
 
   it('imports and exports the admin flag (is_admin in CSV, isAdmin in JSON); a file without it leaves it as it is', async () => {
     const csv = 'employee_number,name,email,is_admin\nNW-300,Ada Admin,ada.admin@northwind.example,yes\nNW-301,Bo Learner,bo.learner@northwind.example,\n';
-    const post = (body: string) => server.call('/api/admin/import?name=admins.csv', { method: 'POST', body, headers: { 'content-type': 'text/csv' } });
+    const post = (body: string) => server.call('/api/v1/admin/import?name=admins.csv', { method: 'POST', body, headers: { 'content-type': 'text/csv' } });
     expect((await post(csv)).status).toBe(200);
     const flags = async () =>
       Object.fromEntries((await server.db.employee.findMany({ where: { employeeNumber: { in: ['NW-300', 'NW-301'] } } })).map((row) => [row.employeeNumber, row.isAdmin]));
     expect(await flags()).toEqual({ 'NW-300': true, 'NW-301': false });
-    const exported = (await (await server.call('/api/admin/export')).json()) as { employees: { employeeNumber: string; isAdmin: boolean }[] };
+    const exported = (await (await server.call('/api/v1/admin/export')).json()) as { employees: { employeeNumber: string; isAdmin: boolean }[] };
     expect(exported.employees.find((row) => row.employeeNumber === 'NW-300')?.isAdmin).toBe(true);
-    expect((await (await server.call('/api/admin/export/employees.csv')).text()).split('\n').find((line) => line.startsWith('NW-300'))).toMatch(/,true$/);
+    expect((await (await server.call('/api/v1/admin/export/employees.csv')).text()).split('\n').find((line) => line.startsWith('NW-300'))).toMatch(/,true$/);
     // Without the column the flag stays; false takes it away; anything else is a rejected row.
     expect((await post('employee_number,name,email\nNW-300,Ada Admin,ada.admin@northwind.example\n')).status).toBe(200);
     expect(await flags()).toEqual({ 'NW-300': true, 'NW-301': false });
-    const json = await server.call('/api/admin/import?name=admins.json', { json: { employees: [{ employeeNumber: 'NW-300', name: 'Ada Admin', email: 'ada.admin@northwind.example', isAdmin: false }] } });
+    const json = await server.call('/api/v1/admin/import?name=admins.json', { json: { employees: [{ employeeNumber: 'NW-300', name: 'Ada Admin', email: 'ada.admin@northwind.example', isAdmin: false }] } });
     expect(json.status).toBe(200);
     expect(await flags()).toEqual({ 'NW-300': false, 'NW-301': false });
     const wrong = await post('employee_number,name,email,is_admin\nNW-301,Bo Learner,bo.learner@northwind.example,maybe\n');
@@ -145,12 +145,12 @@ describe('admin import over HTTP', () => {
   });
 
   it('refuses files it cannot read with a clear 400 or 415', async () => {
-    const unknownColumns = await server.call('/api/admin/import', { method: 'POST', body: 'colour,size\nred,3\n', headers: { 'content-type': 'text/csv' } });
+    const unknownColumns = await server.call('/api/v1/admin/import', { method: 'POST', body: 'colour,size\nred,3\n', headers: { 'content-type': 'text/csv' } });
     expect(unknownColumns.status).toBe(400);
     expect(((await unknownColumns.json()) as { error: { code: string } }).error.code).toBe('INVALID_FILE');
-    const wrongShape = await server.call('/api/admin/import', { json: { people: [] } });
+    const wrongShape = await server.call('/api/v1/admin/import', { json: { people: [] } });
     expect(wrongShape.status).toBe(400);
-    const xml = await server.call('/api/admin/import', { method: 'POST', body: '<org/>', headers: { 'content-type': 'application/xml' } });
+    const xml = await server.call('/api/v1/admin/import', { method: 'POST', body: '<org/>', headers: { 'content-type': 'application/xml' } });
     expect(xml.status).toBe(415);
   });
 });

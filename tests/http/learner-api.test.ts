@@ -32,7 +32,7 @@ describe('REST API: the learner journey', () => {
   }
 
   it('walks dashboard -> start -> questions -> submit -> path -> start/open/complete -> progress bar', async () => {
-    const base = `/api/learner/${daniel}`;
+    const base = `/api/v1/learner/${daniel}`;
     const dashboard = await expectJson(await server.call(`${base}/dashboard/`), 200, dashboardViewSchema);
     expect(dashboard.profile.employee.name).toBe('Daniel Kim');
     expect(dashboard.assessment).toBeNull();
@@ -82,7 +82,7 @@ describe('REST API: the learner journey', () => {
     expect(bar).toMatchObject({ percent: 100, learning: { percent: 100, completed: true } });
 
     const manager = (await server.db.employee.findUniqueOrThrow({ where: { employeeNumber: 'E1002' } })).id;
-    const team = await expectJson(await server.call(`/api/manager/${manager}/team/`), 200, teamViewSchema);
+    const team = await expectJson(await server.call(`/api/v1/manager/${manager}/team/`), 200, teamViewSchema);
     expect(team.reports.map((report) => report.employee.name)).toContain('Daniel Kim');
     expect(team.reports.every((report) => report.employee.manager?.id === manager)).toBe(true);
     expect(team.reports.find((report) => report.employee.id === daniel)?.latestResults?.gaps).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('REST API: the learner journey', () => {
 
   it('says how many questions a submit left unanswered, each counted as wrong', async () => {
     const aisha = await employeeId(server.db, 'E2003');
-    const base = `/api/learner/${aisha}`;
+    const base = `/api/v1/learner/${aisha}`;
     const started = await expectJson(await server.call(`${base}/assessment/start/`, { method: 'POST' }), 201, assessmentViewSchema);
     const set = await expectJson(await server.call(`${base}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
     // The questions of the first skill are answered, all of them right; every other question is left open.
@@ -110,7 +110,7 @@ describe('REST API: the learner journey', () => {
   });
 
   it('answers every documented route with and without the trailing slash', async () => {
-    for (const path of [`/api/learner/${daniel}/progress-bar`, `/api/learner/${daniel}/progress-bar/`, `/api/learner/${daniel}/dashboard`]) {
+    for (const path of [`/api/v1/learner/${daniel}/progress-bar`, `/api/v1/learner/${daniel}/progress-bar/`, `/api/v1/learner/${daniel}/dashboard`]) {
       expect((await server.call(path)).status, path).toBe(200);
     }
   });
@@ -121,24 +121,24 @@ describe('REST API: the learner journey', () => {
     const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(document.openapi).toBe('3.1.0');
     for (const [path, method] of [
-      ['/api/learner/{employeeId}/dashboard/', 'get'],
-      ['/api/learner/{employeeId}/assessment/start/', 'post'],
-      ['/api/learner/{employeeId}/assessment/questions/', 'post'],
-      ['/api/learner/{employeeId}/assessment/submit/', 'post'],
-      ['/api/learner/{employeeId}/learning-path/generate/', 'post'],
-      ['/api/learner/{employeeId}/learning-path/', 'get'],
-      ['/api/learner/{employeeId}/learning/{contentId}/start/', 'post'],
-      ['/api/learner/{employeeId}/learning/{contentId}/open/', 'post'],
-      ['/api/learner/{employeeId}/learning/{contentId}/complete/', 'post'],
-      ['/api/learner/{employeeId}/progress-bar/', 'get'],
-      ['/api/admin/import', 'post'],
-      ['/api/manager/{employeeId}/team/', 'get'],
+      ['/api/v1/learner/{employeeId}/dashboard/', 'get'],
+      ['/api/v1/learner/{employeeId}/assessment/start/', 'post'],
+      ['/api/v1/learner/{employeeId}/assessment/questions/', 'post'],
+      ['/api/v1/learner/{employeeId}/assessment/submit/', 'post'],
+      ['/api/v1/learner/{employeeId}/learning-path/generate/', 'post'],
+      ['/api/v1/learner/{employeeId}/learning-path/', 'get'],
+      ['/api/v1/learner/{employeeId}/learning/{contentId}/start/', 'post'],
+      ['/api/v1/learner/{employeeId}/learning/{contentId}/open/', 'post'],
+      ['/api/v1/learner/{employeeId}/learning/{contentId}/complete/', 'post'],
+      ['/api/v1/learner/{employeeId}/progress-bar/', 'get'],
+      ['/api/v1/admin/import', 'post'],
+      ['/api/v1/manager/{employeeId}/team/', 'get'],
     ] as const) {
       expect(document.paths[path]?.[method], `${method} ${path}`).toBeDefined();
     }
-    const submit = document.paths['/api/learner/{employeeId}/assessment/submit/']!.post as unknown as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
+    const submit = document.paths['/api/v1/learner/{employeeId}/assessment/submit/']!.post as unknown as { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } };
     expect(submit.requestBody.content['application/json']!.schema.properties.answers).toBeDefined();
-    const submitted = document.paths['/api/learner/{employeeId}/assessment/submit/']!.post!.responses['200'] as {
+    const submitted = document.paths['/api/v1/learner/{employeeId}/assessment/submit/']!.post!.responses['200'] as {
       content: Record<string, { schema: { properties: Record<string, { type: string; description?: string }>; required: string[] } }>;
     };
     const reply = submitted.content['application/json']!.schema;

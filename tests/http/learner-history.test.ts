@@ -36,7 +36,7 @@ describe("a learner's earlier sittings and trends over REST", () => {
 
   beforeAll(async () => {
     server = await startTestServer({ SEED_DEMO_DATA: 'false', CHECKIN_QUESTIONS_PER_DAY: '0' });
-    expect((await server.call('/api/admin/import?name=org.json', { method: 'POST', json: organisation })).status).toBe(200);
+    expect((await server.call('/api/v1/admin/import?name=org.json', { method: 'POST', json: organisation })).status).toBe(200);
     hana = (await server.db.employee.findUniqueOrThrow({ where: { employeeNumber: 'H-1' } })).id;
     omar = (await server.db.employee.findUniqueOrThrow({ where: { employeeNumber: 'H-2' } })).id;
   });
@@ -46,7 +46,7 @@ describe("a learner's earlier sittings and trends over REST", () => {
 
   /** One adaptive sitting to its end, every answer chosen by `right`. */
   async function sit(employeeId: number, right: boolean) {
-    const base = `/api/learner/${employeeId}/assessment`;
+    const base = `/api/v1/learner/${employeeId}/assessment`;
     expect((await server.call(`${base}/start/`, { method: 'POST' })).status).toBe(201);
     let step: AssessmentStep = assessmentStepSchema.parse(await (await server.call(`${base}/next/`, { method: 'POST' })).json());
     while (step.kind === 'question') {
@@ -59,9 +59,9 @@ describe("a learner's earlier sittings and trends over REST", () => {
   }
 
   it('has no sittings and no trends before the first one', async () => {
-    const sittings = sittingsViewSchema.parse(await (await server.call(`/api/learner/${hana}/sittings`)).json());
+    const sittings = sittingsViewSchema.parse(await (await server.call(`/api/v1/learner/${hana}/sittings`)).json());
     expect(sittings).toEqual({ employeeId: hana, sittings: [] });
-    const trends = skillTrendsViewSchema.parse(await (await server.call(`/api/learner/${hana}/trends`)).json());
+    const trends = skillTrendsViewSchema.parse(await (await server.call(`/api/v1/learner/${hana}/trends`)).json());
     expect(trends.skills).toEqual([]);
   });
 
@@ -70,9 +70,9 @@ describe("a learner's earlier sittings and trends over REST", () => {
     expect(first.gaps.map((gap) => gap.name)).toEqual(['Skill alpha', 'Skill beta']);
     const second = await sit(hana, true);
     // An open, unscored sitting is not history.
-    expect((await server.call(`/api/learner/${hana}/assessment/start/`, { method: 'POST' })).status).toBe(201);
+    expect((await server.call(`/api/v1/learner/${hana}/assessment/start/`, { method: 'POST' })).status).toBe(201);
 
-    const sittings = sittingsViewSchema.parse(await (await server.call(`/api/learner/${hana}/sittings`)).json());
+    const sittings = sittingsViewSchema.parse(await (await server.call(`/api/v1/learner/${hana}/sittings`)).json());
     expect(sittings.sittings.map((sitting) => sitting.sessionId)).toEqual([second.sessionId, first.sessionId]);
     expect(sittings.sittings.map((sitting) => sitting.attempt)).toEqual([2, 1]);
     expect(sittings.sittings[1]).toMatchObject({ skills: 2, verdicts: { gaps: 2, onTarget: 0, notSure: 0 } });
@@ -82,10 +82,10 @@ describe("a learner's earlier sittings and trends over REST", () => {
     expect(secondCounts.gaps + secondCounts.onTarget + secondCounts.notSure).toBe(2);
 
     // The first sitting as it was, though a later one changed the estimates since.
-    const earlier = resultsViewSchema.parse(await (await server.call(`/api/learner/${hana}/sittings/${first.sessionId}`)).json());
+    const earlier = resultsViewSchema.parse(await (await server.call(`/api/v1/learner/${hana}/sittings/${first.sessionId}`)).json());
     expect(earlier).toEqual(resultsViewSchema.parse(JSON.parse(JSON.stringify(first))));
 
-    const trends = skillTrendsViewSchema.parse(await (await server.call(`/api/learner/${hana}/trends`)).json());
+    const trends = skillTrendsViewSchema.parse(await (await server.call(`/api/v1/learner/${hana}/trends`)).json());
     expect(trends.sittings.map((sitting) => sitting.sessionId)).toEqual([first.sessionId, second.sessionId]);
     expect(trends.skills.map((skill) => skill.name)).toEqual(['Skill alpha', 'Skill beta']);
     for (const skill of trends.skills) {
@@ -97,20 +97,20 @@ describe("a learner's earlier sittings and trends over REST", () => {
   });
 
   it("does not show one person's sitting under another's id, nor a sitting that is not scored", async () => {
-    const first = sittingsViewSchema.parse(await (await server.call(`/api/learner/${hana}/sittings`)).json()).sittings[0]!;
-    const refused = await server.call(`/api/learner/${omar}/sittings/${first.sessionId}`);
+    const first = sittingsViewSchema.parse(await (await server.call(`/api/v1/learner/${hana}/sittings`)).json()).sittings[0]!;
+    const refused = await server.call(`/api/v1/learner/${omar}/sittings/${first.sessionId}`);
     expect(refused.status).toBe(404);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('ASSESSMENT_NOT_FOUND');
     const open = await server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: hana, status: { not: 'COMPLETED' } } });
-    expect((await server.call(`/api/learner/${hana}/sittings/${open.id}`)).status).toBe(404);
-    expect((await server.call(`/api/learner/999999/sittings`)).status).toBe(404);
-    expect((await server.call(`/api/learner/${hana}/sittings/abc`)).status).toBe(400);
+    expect((await server.call(`/api/v1/learner/${hana}/sittings/${open.id}`)).status).toBe(404);
+    expect((await server.call(`/api/v1/learner/999999/sittings`)).status).toBe(404);
+    expect((await server.call(`/api/v1/learner/${hana}/sittings/abc`)).status).toBe(400);
   });
 
   it('are in the OpenAPI document', async () => {
     const document = (await (await server.call('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string }>> };
-    expect(document.paths['/api/learner/{employeeId}/sittings/']?.get?.operationId).toBe('listSittings');
-    expect(document.paths['/api/learner/{employeeId}/sittings/{sessionId}/']?.get?.operationId).toBe('getSitting');
-    expect(document.paths['/api/learner/{employeeId}/trends/']?.get?.operationId).toBe('getSkillTrends');
+    expect(document.paths['/api/v1/learner/{employeeId}/sittings/']?.get?.operationId).toBe('listSittings');
+    expect(document.paths['/api/v1/learner/{employeeId}/sittings/{sessionId}/']?.get?.operationId).toBe('getSitting');
+    expect(document.paths['/api/v1/learner/{employeeId}/trends/']?.get?.operationId).toBe('getSkillTrends');
   });
 });

@@ -52,7 +52,7 @@ describe('kept learner reads follow every write, from any process', () => {
     return path.groups.flatMap((group) => group.items);
   }
   async function read(server: TestServer, what: (typeof reads)[number]) {
-    const response = await server.call(`/api/learner/${learner.id}/${what}/`);
+    const response = await server.call(`/api/v1/learner/${learner.id}/${what}/`);
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
@@ -72,23 +72,23 @@ describe('kept learner reads follow every write, from any process', () => {
     const before = await expectFresh();
     expect(before.assessment).toBeNull();
 
-    await b.call(`/api/learner/${learner.id}/assessment/start/`, { method: 'POST' });
+    await b.call(`/api/v1/learner/${learner.id}/assessment/start/`, { method: 'POST' });
     expect((await expectFresh()).assessment?.status).toBe('STARTED');
 
-    const set = (await (await b.call(`/api/learner/${learner.id}/assessment/questions/`, { method: 'POST' })).json()) as { questions: Array<{ questionId: number }> };
+    const set = (await (await b.call(`/api/v1/learner/${learner.id}/assessment/questions/`, { method: 'POST' })).json()) as { questions: Array<{ questionId: number }> };
     await expectFresh();
     const answers = Object.fromEntries(set.questions.map((question) => [String(question.questionId), 'A']));
-    expect((await b.call(`/api/learner/${learner.id}/assessment/submit/`, { json: { answers } })).status).toBe(200);
+    expect((await b.call(`/api/v1/learner/${learner.id}/assessment/submit/`, { json: { answers } })).status).toBe(200);
     expect((await expectFresh()).assessment?.status).toBe('COMPLETED');
 
-    expect((await b.call(`/api/learner/${learner.id}/learning-path/generate/`, { method: 'POST' })).status).toBe(201);
+    expect((await b.call(`/api/v1/learner/${learner.id}/learning-path/generate/`, { method: 'POST' })).status).toBe(201);
     const withPath = await expectFresh();
     expect(withPath.learningPath).not.toBeNull();
 
     const contentId = (await pathItems(a))[0]!.contentId;
-    expect((await b.call(`/api/learner/${learner.id}/learning/${contentId}/start/`, { method: 'POST' })).status).toBe(200);
+    expect((await b.call(`/api/v1/learner/${learner.id}/learning/${contentId}/start/`, { method: 'POST' })).status).toBe(200);
     await expectFresh();
-    expect((await b.call(`/api/learner/${learner.id}/learning/${contentId}/complete/`, { method: 'POST' })).status).toBe(200);
+    expect((await b.call(`/api/v1/learner/${learner.id}/learning/${contentId}/complete/`, { method: 'POST' })).status).toBe(200);
     const done = await expectFresh();
     expect(done.progress.percent).toBe(100);
   });
@@ -112,10 +112,10 @@ describe('kept learner reads follow every write, from any process', () => {
   it("after the role's expected skills change, and the manager's name", async () => {
     const before = await expectFresh();
     const skill = before.profile.expectedSkills[0]!;
-    const skills = (await (await b.call('/api/admin/roles')).json()) as { roles: Array<{ key: string; skills: Array<{ skill: { key: string; name: string }; targetLevel: number }> }> };
+    const skills = (await (await b.call('/api/v1/admin/roles')).json()) as { roles: Array<{ key: string; skills: Array<{ skill: { key: string; name: string }; targetLevel: number }> }> };
     const expected = skills.roles.find((role) => role.key === learner.roleKey)!.skills.find((entry) => entry.skill.name === skill.name)!;
     const target = expected.targetLevel === 5 ? 4 : expected.targetLevel + 1;
-    expect((await b.call(`/api/admin/roles/${learner.roleKey}/skills/${expected.skill.key}`, { method: 'PATCH', json: { targetLevel: target } })).status).toBe(200);
+    expect((await b.call(`/api/v1/admin/roles/${learner.roleKey}/skills/${expected.skill.key}`, { method: 'PATCH', json: { targetLevel: target } })).status).toBe(200);
     const changed = await expectFresh();
     expect(changed.profile.expectedSkills.find((entry) => entry.name === skill.name)?.targetLevel).toBe(target);
 
@@ -124,13 +124,13 @@ describe('kept learner reads follow every write, from any process', () => {
   });
 
   it('answers a repeated read with 304 while it is current (ETag), and with the new view after a write', async () => {
-    const first = await a.call(`/api/learner/${learner.id}/dashboard/`);
+    const first = await a.call(`/api/v1/learner/${learner.id}/dashboard/`);
     const etag = first.headers.get('etag')!;
     expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(etag).toBeTruthy();
-    expect((await conditionalGet(`${a.url}/api/learner/${learner.id}/dashboard/`, etag)).status).toBe(304);
+    expect((await conditionalGet(`${a.url}/api/v1/learner/${learner.id}/dashboard/`, etag)).status).toBe(304);
     await sql.employee.update({ where: { id: learner.id }, data: { title: 'Changed title' } });
-    const changed = await conditionalGet(`${a.url}/api/learner/${learner.id}/dashboard/`, etag);
+    const changed = await conditionalGet(`${a.url}/api/v1/learner/${learner.id}/dashboard/`, etag);
     expect(changed.status).toBe(200);
     expect(changed.etag).not.toBe(etag);
     expect((JSON.parse(changed.body) as { profile: { employee: { title: string } } }).profile.employee.title).toBe('Changed title');

@@ -42,7 +42,7 @@ describe('the adaptive sitting over REST', () => {
   beforeAll(async () => {
     // Target level 2 for the one who knows (decided on target quickly), 3 for the others: set per test below.
     server = await startTestServer({ SEED_DEMO_DATA: 'false', ASSESSMENT_MAX_QUESTIONS: '20', SKILL_MAX_QUESTIONS: '4' });
-    const imported = await server.call('/api/admin/import?name=org.json', { method: 'POST', json: organisation(2) });
+    const imported = await server.call('/api/v1/admin/import?name=org.json', { method: 'POST', json: organisation(2) });
     expect(imported.status).toBe(200);
     for (const [number, name] of [['T-1', 'knows'], ['T-2', 'unsure'], ['T-3', 'mixed']] as const) {
       ids.set(name, (await server.db.employee.findUniqueOrThrow({ where: { employeeNumber: number } })).id);
@@ -54,7 +54,7 @@ describe('the adaptive sitting over REST', () => {
 
   /** Answers as `choose` says until the sitting ends; returns the results and how many questions were asked. */
   async function sit(who: string, choose: (question: { number: number; skill: string; key: string }) => string) {
-    const base = `/api/learner/${ids.get(who)}/assessment`;
+    const base = `/api/v1/learner/${ids.get(who)}/assessment`;
     expect((await server.call(`${base}/start/`, { method: 'POST' })).status).toBe(201);
     let step: AssessmentStep = assessmentStepSchema.parse(await (await server.call(`${base}/next/`, { method: 'POST' })).json());
     let asked = 0;
@@ -84,7 +84,7 @@ describe('the adaptive sitting over REST', () => {
 
   it('one who presses "I don\'t know" throughout gets certain gaps, recorded as such', async () => {
     // The same role, now expecting level 3.
-    await server.call('/api/admin/import?name=org.json', { method: 'POST', json: organisation(3) });
+    await server.call('/api/v1/admin/import?name=org.json', { method: 'POST', json: organisation(3) });
     const { results, asked } = await sit('unsure', () => 'DONT_KNOW');
     expect(results.gaps.map((gap) => gap.name).sort()).toEqual(['Skill alpha', 'Skill beta', 'Skill gamma']);
     expect(results.gaps.every((gap) => gap.certainty >= 0.9 && gap.targetLevel === 3)).toBe(true);
@@ -111,7 +111,7 @@ describe('the adaptive sitting over REST', () => {
   });
 
   it('refuses an answer that is neither an option nor "I don\'t know"', async () => {
-    const base = `/api/learner/${ids.get('mixed')}/assessment`;
+    const base = `/api/v1/learner/${ids.get('mixed')}/assessment`;
     const reply = await server.call(`${base}/answer/`, { method: 'POST', json: { questionId: 1, option: 'E' } });
     expect(reply.status).toBe(422);
   });

@@ -65,7 +65,7 @@ describe('REST API: reviewing answers and questions', () => {
       })),
       questionBank: [{ skill: key, questions }],
     };
-    const response = await server.call(`/api/admin/import?name=${key}.json`, { json: body });
+    const response = await server.call(`/api/v1/admin/import?name=${key}.json`, { json: body });
     expect(response.status, await response.clone().text()).toBe(200);
     const people = await server.db.employee.findMany({ where: { employeeNumber: { startsWith: `${key}-` } }, orderBy: { id: 'asc' } });
     return people.map((person) => person.id);
@@ -73,7 +73,7 @@ describe('REST API: reviewing answers and questions', () => {
 
   /** A sitting over REST: start, the questions, and a submit with the answers `choose` gives (by bank key and shown order). */
   async function sit(employeeId: number, choose: (asked: { bankKey: string; shown: (bank: Letter) => Letter; correct: Letter }) => Letter | null) {
-    const base = `/api/learner/${employeeId}`;
+    const base = `/api/v1/learner/${employeeId}`;
     expect((await server.call(`${base}/assessment/start/`, { method: 'POST' })).status).toBe(201);
     const set = await json(await server.call(`${base}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
     const rows = await server.db.assessmentQuestion.findMany({ where: { sessionId: set.assessment.sessionId }, orderBy: { position: 'asc' } });
@@ -104,19 +104,19 @@ describe('REST API: reviewing answers and questions', () => {
 
     it('nothing to review before an assessment is scored; an open one keeps its keys hidden', async () => {
       const [first] = people;
-      await expectError(await server.call(`/api/learner/${first}/results/answers/`), 409, 'NOTHING_TO_REVIEW');
-      await server.call(`/api/learner/${first}/assessment/start/`, { method: 'POST' });
-      const set = await json(await server.call(`/api/learner/${first}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
+      await expectError(await server.call(`/api/v1/learner/${first}/results/answers/`), 409, 'NOTHING_TO_REVIEW');
+      await server.call(`/api/v1/learner/${first}/assessment/start/`, { method: 'POST' });
+      const set = await json(await server.call(`/api/v1/learner/${first}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
       const open = set.assessment.sessionId;
-      await expectError(await server.call(`/api/learner/${first}/results/answers/?sessionId=${open}`), 409, 'ASSESSMENT_NOT_SCORED');
-      await expectError(await server.call(`/api/learner/${first}/results/answers`), 409, 'NOTHING_TO_REVIEW');
+      await expectError(await server.call(`/api/v1/learner/${first}/results/answers/?sessionId=${open}`), 409, 'ASSESSMENT_NOT_SCORED');
+      await expectError(await server.call(`/api/v1/learner/${first}/results/answers`), 409, 'NOTHING_TO_REVIEW');
       // Nor can a question of the open sitting be reported.
       await expectError(
-        await server.call(`/api/learner/${first}/results/answers/${set.questions[0]!.questionId}/report/`, { json: { reason: 'UNCLEAR' } }),
+        await server.call(`/api/v1/learner/${first}/results/answers/${set.questions[0]!.questionId}/report/`, { json: { reason: 'UNCLEAR' } }),
         409,
         'QUESTION_NOT_ANSWERED',
       );
-      await server.call(`/api/learner/${first}/assessment/submit/`, { json: { answers: {} } });
+      await server.call(`/api/v1/learner/${first}/assessment/submit/`, { json: { answers: {} } });
     });
 
     it('shows every answered question in order: the options as shown, the choice, the right option, the explanation and the bank key', async () => {
@@ -127,7 +127,7 @@ describe('REST API: reviewing answers and questions', () => {
         // Right, wrong, and the last one left unanswered.
         return asked === 1 ? correct : asked === 2 ? LETTERS.find((letter) => letter !== correct)! : null;
       });
-      const review = await json(await server.call(`/api/learner/${second}/results/answers/`), 200, answerReviewViewSchema);
+      const review = await json(await server.call(`/api/v1/learner/${second}/results/answers/`), 200, answerReviewViewSchema);
       expect(review).toMatchObject({ sessionId: sitting.sessionId, employeeId: second, answered: 2, right: 1, dontKnow: 0, unanswered: 1 });
       expect(review.questions.map((entry) => entry.number)).toEqual([1, 2]);
       for (const [index, entry] of review.questions.entries()) {
@@ -141,18 +141,18 @@ describe('REST API: reviewing answers and questions', () => {
       expect(review.questions[1]!.isCorrect).toBe(false);
       expect(review.questions[1]!.chosen).not.toBe(review.questions[1]!.correctOption);
       // The same sitting named by its id; the first person's (unanswered) sitting lists nothing.
-      expect(await json(await server.call(`/api/learner/${second}/results/answers?sessionId=${sitting.sessionId}`), 200, answerReviewViewSchema)).toEqual(review);
-      const empty = await json(await server.call(`/api/learner/${people[0]}/results/answers`), 200, answerReviewViewSchema);
+      expect(await json(await server.call(`/api/v1/learner/${second}/results/answers?sessionId=${sitting.sessionId}`), 200, answerReviewViewSchema)).toEqual(review);
+      const empty = await json(await server.call(`/api/v1/learner/${people[0]}/results/answers`), 200, answerReviewViewSchema);
       expect(empty).toMatchObject({ answered: 0, unanswered: 3, questions: [] });
     });
 
     it("only the person's own sittings: someone else's is not found, a malformed id is refused", async () => {
       const [first, second] = people;
       const theirs = (await server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: second } })).id;
-      await expectError(await server.call(`/api/learner/${first}/results/answers?sessionId=${theirs}`), 404, 'ASSESSMENT_NOT_FOUND');
-      await expectError(await server.call(`/api/learner/${first}/results/answers?sessionId=abc`), 422, 'VALIDATION_FAILED');
-      await expectError(await server.call(`/api/learner/999999/results/answers`), 404, 'EMPLOYEE_NOT_FOUND');
-      await expectError(await server.call(`/api/learner/${first}/results/answers`, { token: null }), 401, 'UNAUTHORIZED');
+      await expectError(await server.call(`/api/v1/learner/${first}/results/answers?sessionId=${theirs}`), 404, 'ASSESSMENT_NOT_FOUND');
+      await expectError(await server.call(`/api/v1/learner/${first}/results/answers?sessionId=abc`), 422, 'VALIDATION_FAILED');
+      await expectError(await server.call(`/api/v1/learner/999999/results/answers`), 404, 'EMPLOYEE_NOT_FOUND');
+      await expectError(await server.call(`/api/v1/learner/${first}/results/answers`, { token: null }), 401, 'UNAUTHORIZED');
     });
   });
 
@@ -177,13 +177,13 @@ describe('REST API: reviewing answers and questions', () => {
       expect(first.keys).toHaveLength(3);
       const reportedKey = first.keys[1]!;
       const reportedQuestion = first.rows[1]!.id;
-      const path = `/api/learner/${reporter}/results/answers/${reportedQuestion}/report/`;
+      const path = `/api/v1/learner/${reporter}/results/answers/${reportedQuestion}/report/`;
 
       // Someone else cannot report it; a reason must be one of the three.
       await sit(other!, ({ correct }) => correct);
-      await expectError(await server.call(`/api/learner/${other}/results/answers/${reportedQuestion}/report`, { json: { reason: 'WRONG_KEY' } }), 403, 'QUESTION_NOT_YOURS');
+      await expectError(await server.call(`/api/v1/learner/${other}/results/answers/${reportedQuestion}/report`, { json: { reason: 'WRONG_KEY' } }), 403, 'QUESTION_NOT_YOURS');
       await expectError(await server.call(path, { json: { reason: 'BORING' } }), 422, 'VALIDATION_FAILED');
-      await expectError(await server.call(`/api/learner/${reporter}/results/answers/987654/report`, { json: { reason: 'UNCLEAR' } }), 404, 'QUESTION_NOT_FOUND');
+      await expectError(await server.call(`/api/v1/learner/${reporter}/results/answers/987654/report`, { json: { reason: 'UNCLEAR' } }), 404, 'QUESTION_NOT_FOUND');
       expect(await server.db.questionReport.count({ where: { question: { key: reportedKey } } })).toBe(0);
 
       expect(await json(await server.call(path, { json: { reason: 'WRONG_KEY' } }), 201, questionReportOutcomeSchema)).toEqual({ recorded: true, withheld: true });
@@ -195,7 +195,7 @@ describe('REST API: reviewing answers and questions', () => {
       expect(withheld).toMatchObject({ status: 'REVIEW', reviewReason: 'Reported by a person: The marked answer is wrong.' });
       const reports = await server.db.questionReport.findMany({ where: { bankQuestionId: withheld.id } });
       expect(reports).toEqual([expect.objectContaining({ employeeId: reporter, reason: 'WRONG_KEY: The marked answer is wrong.' })]);
-      const review = await json(await server.call(`/api/learner/${reporter}/results/answers`), 200, answerReviewViewSchema);
+      const review = await json(await server.call(`/api/v1/learner/${reporter}/results/answers`), 200, answerReviewViewSchema);
       expect(review.questions.map((entry) => entry.reported)).toEqual([false, true, false]);
 
       // Everyone else who sits now gets the three questions still in circulation; the reporter's next sitting too.
@@ -207,16 +207,16 @@ describe('REST API: reviewing answers and questions', () => {
       expect((await bankRow(reportedKey)).answerCount).toBe(2);
 
       // In the queue with the report; approved, it is asked again, and the report stays.
-      const queue = await json(await server.call('/api/admin/questions/review'), 200, reviewQueueViewSchema);
+      const queue = await json(await server.call('/api/v1/admin/questions/review'), 200, reviewQueueViewSchema);
       const queued = queue.questions.find((entry) => entry.key === reportedKey)!;
       expect(queued.reports).toEqual([
         { by: 'person', employee: { id: reporter!, name: 'Person 0 of report-http' }, code: 'WRONG_KEY', reason: 'The marked answer is wrong.', reportedAt: expect.any(String) },
       ]);
       expect(queued.statistics).toMatchObject({ answerCount: 2, rightCount: 2, rightShare: 1 });
-      const approved = await json(await server.call(`/api/admin/questions/${reportedKey}/approve`, { method: 'POST' }), 200, bankQuestionViewSchema);
+      const approved = await json(await server.call(`/api/v1/admin/questions/${reportedKey}/approve`, { method: 'POST' }), 200, bankQuestionViewSchema);
       expect(approved).toMatchObject({ status: 'ACTIVE', reviewReason: null });
       expect(await server.db.questionReport.count({ where: { bankQuestionId: withheld.id } })).toBe(1);
-      const queueAfter = await json(await server.call('/api/admin/questions/review'), 200, reviewQueueViewSchema);
+      const queueAfter = await json(await server.call('/api/v1/admin/questions/review'), 200, reviewQueueViewSchema);
       expect(queueAfter.questions.map((entry) => entry.key)).not.toContain(reportedKey);
       // Reporting it again after the approval changes nothing: one report per person and question.
       expect(await json(await server.call(path, { json: { reason: 'OUTDATED' } }), 200, questionReportOutcomeSchema)).toEqual({ recorded: false, withheld: false });
@@ -265,7 +265,7 @@ describe('REST API: reviewing answers and questions', () => {
       // The working questions are not flagged.
       for (const key of ['pl-easy', 'pl-hard']) expect((await bankRow(key)).status).toBe('ACTIVE');
 
-      const queue = await json(await server.call('/api/admin/questions/review'), 200, reviewQueueViewSchema);
+      const queue = await json(await server.call('/api/v1/admin/questions/review'), 200, reviewQueueViewSchema);
       const queued = queue.questions.find((entry) => entry.key === wrongKey)!;
       expect(queued.reports).toEqual([expect.objectContaining({ by: 'statistics', employee: null, code: 'DISTRACTOR_BEATS_KEY' })]);
       expect(queued.statistics).toMatchObject({ answerCount: 30, rightCount: item.rightCount, dontKnowCount: 0 });
@@ -282,7 +282,7 @@ describe('REST API: reviewing answers and questions', () => {
     it('an edit of the answer puts it back with its statistics started again; the reports stay', async () => {
       const item = await bankRow(wrongKey);
       expect(await server.db.itemResponse.count({ where: { bankQuestionId: item.id } })).toBe(30);
-      const edited = await json(await server.call(`/api/admin/questions/${wrongKey}`, { method: 'PATCH', json: { answer: 'B' } }), 200, bankQuestionViewSchema);
+      const edited = await json(await server.call(`/api/v1/admin/questions/${wrongKey}`, { method: 'PATCH', json: { answer: 'B' } }), 200, bankQuestionViewSchema);
       expect(edited).toMatchObject({
         status: 'ACTIVE',
         reviewReason: null,
@@ -296,33 +296,33 @@ describe('REST API: reviewing answers and questions', () => {
 
   describe('the admin routes', () => {
     it('list the bank by status and skill, with statistics', async () => {
-      const all = await json(await server.call('/api/admin/questions'), 200, bankQuestionListViewSchema);
+      const all = await json(await server.call('/api/v1/admin/questions'), 200, bankQuestionListViewSchema);
       expect(all.questions.length).toBe(await server.db.bankQuestion.count());
-      const planted = await json(await server.call('/api/admin/questions?skill=planted'), 200, bankQuestionListViewSchema);
+      const planted = await json(await server.call('/api/v1/admin/questions?skill=planted'), 200, bankQuestionListViewSchema);
       expect(planted.questions.map((entry) => entry.key)).toEqual(['pl-easy', 'pl-hard', 'pl-wrong']);
       expect(planted.questions[0]!.statistics.answerCount).toBe(40);
-      const active = await json(await server.call('/api/admin/questions?status=ACTIVE&skill=planted'), 200, bankQuestionListViewSchema);
+      const active = await json(await server.call('/api/v1/admin/questions?status=ACTIVE&skill=planted'), 200, bankQuestionListViewSchema);
       expect(active.questions.every((entry) => entry.status === 'ACTIVE')).toBe(true);
-      await expectError(await server.call('/api/admin/questions?skill=no-such-skill'), 404, 'SKILL_NOT_FOUND');
-      await expectError(await server.call('/api/admin/questions?status=GONE'), 422, 'VALIDATION_FAILED');
+      await expectError(await server.call('/api/v1/admin/questions?skill=no-such-skill'), 404, 'SKILL_NOT_FOUND');
+      await expectError(await server.call('/api/v1/admin/questions?status=GONE'), 422, 'VALIDATION_FAILED');
     });
 
     it('edit validates as every question is, and an explanation or label alone keeps the statistics', async () => {
       const before = await snapshot(server.db);
       const invalid = await expectError(
-        await server.call('/api/admin/questions/pl-easy', { method: 'PATCH', json: { options: { A: 'const', C: 'CONST' } } }),
+        await server.call('/api/v1/admin/questions/pl-easy', { method: 'PATCH', json: { options: { A: 'const', C: 'CONST' } } }),
         422,
         'QUESTION_INVALID',
       );
       expect(invalid.message).toMatch(/options not distinct/);
-      await expectError(await server.call('/api/admin/questions/pl-easy', { method: 'PATCH', json: {} }), 422, 'VALIDATION_FAILED');
-      await expectError(await server.call('/api/admin/questions/pl-easy', { method: 'PATCH', json: { answer: 'E' } }), 422, 'VALIDATION_FAILED');
-      await expectError(await server.call('/api/admin/questions/no-such-question', { method: 'PATCH', json: { stem: 'Why?' } }), 404, 'QUESTION_NOT_FOUND');
+      await expectError(await server.call('/api/v1/admin/questions/pl-easy', { method: 'PATCH', json: {} }), 422, 'VALIDATION_FAILED');
+      await expectError(await server.call('/api/v1/admin/questions/pl-easy', { method: 'PATCH', json: { answer: 'E' } }), 422, 'VALIDATION_FAILED');
+      await expectError(await server.call('/api/v1/admin/questions/no-such-question', { method: 'PATCH', json: { stem: 'Why?' } }), 404, 'QUESTION_NOT_FOUND');
       expect(await snapshot(server.db)).toEqual(before);
 
       const easy = await bankRow('pl-easy');
       const edited = await json(
-        await server.call('/api/admin/questions/pl-easy', { method: 'PATCH', json: { explanation: 'const makes a binding that cannot be reassigned.', difficulty: 'INTERMEDIATE' } }),
+        await server.call('/api/v1/admin/questions/pl-easy', { method: 'PATCH', json: { explanation: 'const makes a binding that cannot be reassigned.', difficulty: 'INTERMEDIATE' } }),
         200,
         bankQuestionViewSchema,
       );
@@ -332,33 +332,33 @@ describe('REST API: reviewing answers and questions', () => {
     });
 
     it('retire takes a question out for good: approve and edit refuse it, and nobody is asked it', async () => {
-      const retired = await json(await server.call('/api/admin/questions/pl-hard/retire/', { method: 'POST' }), 200, bankQuestionViewSchema);
+      const retired = await json(await server.call('/api/v1/admin/questions/pl-hard/retire/', { method: 'POST' }), 200, bankQuestionViewSchema);
       expect(retired.status).toBe('RETIRED');
-      expect((await json(await server.call('/api/admin/questions/pl-hard/retire', { method: 'POST' }), 200, bankQuestionViewSchema)).status).toBe('RETIRED');
-      await expectError(await server.call('/api/admin/questions/pl-hard/approve', { method: 'POST' }), 409, 'QUESTION_RETIRED');
-      await expectError(await server.call('/api/admin/questions/pl-hard', { method: 'PATCH', json: { stem: 'Which level?' } }), 409, 'QUESTION_RETIRED');
-      const list = await json(await server.call('/api/admin/questions?status=RETIRED&skill=planted'), 200, bankQuestionListViewSchema);
+      expect((await json(await server.call('/api/v1/admin/questions/pl-hard/retire', { method: 'POST' }), 200, bankQuestionViewSchema)).status).toBe('RETIRED');
+      await expectError(await server.call('/api/v1/admin/questions/pl-hard/approve', { method: 'POST' }), 409, 'QUESTION_RETIRED');
+      await expectError(await server.call('/api/v1/admin/questions/pl-hard', { method: 'PATCH', json: { stem: 'Which level?' } }), 409, 'QUESTION_RETIRED');
+      const list = await json(await server.call('/api/v1/admin/questions?status=RETIRED&skill=planted'), 200, bankQuestionListViewSchema);
       expect(list.questions.map((entry) => entry.key)).toEqual(['pl-hard']);
       // A person of the role who has not seen it is asked the two others only.
       const fresh = await server.db.employee.findFirstOrThrow({ where: { employeeNumber: 'planted-0' } });
-      await server.call(`/api/learner/${fresh.id}/assessment/start/`, { method: 'POST' });
-      const set = await json(await server.call(`/api/learner/${fresh.id}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
+      await server.call(`/api/v1/learner/${fresh.id}/assessment/start/`, { method: 'POST' });
+      const set = await json(await server.call(`/api/v1/learner/${fresh.id}/assessment/questions/`, { method: 'POST' }), 200, questionSetViewSchema);
       const keys = (await server.db.assessmentQuestion.findMany({ where: { sessionId: set.assessment.sessionId } })).map((row) => row.bankKey);
       expect(keys).not.toContain('pl-hard');
-      await server.call(`/api/learner/${fresh.id}/assessment/submit/`, { json: { answers: {} } });
+      await server.call(`/api/v1/learner/${fresh.id}/assessment/submit/`, { json: { answers: {} } });
     });
 
     it('need the API token, and are in the OpenAPI document', async () => {
-      await expectError(await server.call('/api/admin/questions/review', { token: null }), 401, 'UNAUTHORIZED');
-      await expectError(await server.call('/api/admin/questions/pl-easy', { method: 'PATCH', json: { stem: 'x?' }, token: 'wrong' }), 403, 'FORBIDDEN');
+      await expectError(await server.call('/api/v1/admin/questions/review', { token: null }), 401, 'UNAUTHORIZED');
+      await expectError(await server.call('/api/v1/admin/questions/pl-easy', { method: 'PATCH', json: { stem: 'x?' }, token: 'wrong' }), 403, 'FORBIDDEN');
       const document = (await (await server.call('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string }>> };
-      expect(document.paths['/api/admin/questions']?.get?.operationId).toBe('listBankQuestions');
-      expect(document.paths['/api/admin/questions/review']?.get?.operationId).toBe('getReviewQueue');
-      expect(document.paths['/api/admin/questions/{key}/approve']?.post?.operationId).toBe('approveBankQuestion');
-      expect(document.paths['/api/admin/questions/{key}']?.patch?.operationId).toBe('editBankQuestion');
-      expect(document.paths['/api/admin/questions/{key}/retire']?.post?.operationId).toBe('retireBankQuestion');
-      expect(document.paths['/api/learner/{employeeId}/results/answers/']?.get?.operationId).toBe('getAnswerReview');
-      expect(document.paths['/api/learner/{employeeId}/results/answers/{questionId}/report/']?.post?.operationId).toBe('reportQuestion');
+      expect(document.paths['/api/v1/admin/questions']?.get?.operationId).toBe('listBankQuestions');
+      expect(document.paths['/api/v1/admin/questions/review']?.get?.operationId).toBe('getReviewQueue');
+      expect(document.paths['/api/v1/admin/questions/{key}/approve']?.post?.operationId).toBe('approveBankQuestion');
+      expect(document.paths['/api/v1/admin/questions/{key}']?.patch?.operationId).toBe('editBankQuestion');
+      expect(document.paths['/api/v1/admin/questions/{key}/retire']?.post?.operationId).toBe('retireBankQuestion');
+      expect(document.paths['/api/v1/learner/{employeeId}/results/answers/']?.get?.operationId).toBe('getAnswerReview');
+      expect(document.paths['/api/v1/learner/{employeeId}/results/answers/{questionId}/report/']?.post?.operationId).toBe('reportQuestion');
     });
   });
 });

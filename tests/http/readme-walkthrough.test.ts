@@ -15,9 +15,9 @@ function walkthrough(server: TestServer): string {
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
   const block = /A walk through one learner's journey[\s\S]*?```bash\n([\s\S]*?)```/.exec(readme)?.[1];
   if (!block) throw new Error('the README has no REST walk-through');
-  expect(block).toContain('API=http://localhost:3000/api\n');
+  expect(block).toContain('API=http://localhost:3000/api/v1\n');
   expect(block).toContain('AUTH=()');
-  return `set -euo pipefail\n${block.replace('API=http://localhost:3000/api', `API=${server.url}/api`).replace('AUTH=()', `AUTH=(-H "Authorization: Bearer ${TEST_TOKEN}")`)}`;
+  return `set -euo pipefail\n${block.replace('API=http://localhost:3000/api/v1', `API=${server.url}/api/v1`).replace('AUTH=()', `AUTH=(-H "Authorization: Bearer ${TEST_TOKEN}")`)}`;
 }
 
 describe("the README's REST walk-through", () => {

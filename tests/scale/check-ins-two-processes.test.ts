@@ -33,9 +33,9 @@ describe(`check-ins from two server processes on one ${testProvider} database`, 
     await Promise.all([a.settled(), b.settled()]);
     for (const number of ['E1001', 'E2003', 'E1002']) {
       const id = await employeeId(a.db, number);
-      await a.call(`/api/learner/${id}/assessment/start/`, { method: 'POST' });
-      await b.call(`/api/learner/${id}/assessment/questions/`, { method: 'POST' });
-      expect((await a.call(`/api/learner/${id}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
+      await a.call(`/api/v1/learner/${id}/assessment/start/`, { method: 'POST' });
+      await b.call(`/api/v1/learner/${id}/assessment/questions/`, { method: 'POST' });
+      expect((await a.call(`/api/v1/learner/${id}/assessment/submit/`, { json: { answers: {} } })).status).toBe(200);
     }
   });
   afterAll(async () => {

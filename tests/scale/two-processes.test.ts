@@ -47,7 +47,7 @@ describe(`two server processes on one ${testProvider} database`, () => {
       const ready = await fetch(`${server.url}/readyz`);
       expect(await ready.json()).toEqual({ ready: true, database: 'ok', migrations: 'ok' });
     }
-    const employees = (await api(a, '/api/manager/1/team/')).body.reports as unknown[];
+    const employees = (await api(a, '/api/v1/manager/1/team/')).body.reports as unknown[];
     expect(employees).toHaveLength(6); // seeded once: Maya's six reports, not twelve
   });
 
@@ -65,7 +65,7 @@ describe(`two server processes on one ${testProvider} database`, () => {
       expect(responses.every((response) => response.status === 200)).toBe(true);
       await slack.waitFor(() => slack.messages.get(card.ts)!.updates > updates && /^Question (\d+)/.exec(slack.messages.get(card.ts)!.text)?.[1] === String(number + 1), `question ${number + 1}`, 15_000);
     }
-    const dashboard = await api(b, '/api/learner/3/dashboard/');
+    const dashboard = await api(b, '/api/v1/learner/3/dashboard/');
     // Six answers, and the seventh question chosen from them, once.
     expect(dashboard.body.assessment).toMatchObject({ answeredCount: 6, totalQuestions: 7, adaptive: true });
   });
@@ -83,18 +83,18 @@ describe(`two server processes on one ${testProvider} database`, () => {
     await expect(fetch(`${a.url}/healthz`)).rejects.toThrow(); // really gone
 
     // Everything acknowledged before the kill is there, seen from the other process.
-    const after = await api(b, '/api/learner/3/dashboard/');
+    const after = await api(b, '/api/v1/learner/3/dashboard/');
     expect(after.body.assessment.answeredCount).toBe(7);
     // The person carries on at B: the next answer on the same card, then the results.
     const next = buttonsOf(slack.messages.get(card.ts)!.blocks)[1] as Button;
     expect((await clickButton(b.url, { user, button: next, channel: dm, messageTs: card.ts })).status).toBe(200);
     await slack.waitFor(() => !/^Question 8 of/.test(slack.messages.get(card.ts)!.text), 'question 9 or the results', 15_000);
-    expect((await api(b, '/api/learner/3/dashboard/')).body.assessment.answeredCount).toBe(8);
-    const results = await api(b, '/api/learner/3/assessment/submit/', { method: 'POST', body: JSON.stringify({ answers: {} }) });
+    expect((await api(b, '/api/v1/learner/3/dashboard/')).body.assessment.answeredCount).toBe(8);
+    const results = await api(b, '/api/v1/learner/3/assessment/submit/', { method: 'POST', body: JSON.stringify({ answers: {} }) });
     expect(results.status).toBe(200);
     const asked = (results.body.skills as Array<{ asked: number }>).reduce((sum, skill) => sum + skill.asked, 0);
     expect(asked).toBeGreaterThanOrEqual(8);
-    const final = await api(b, '/api/learner/3/dashboard/');
+    const final = await api(b, '/api/v1/learner/3/dashboard/');
     expect(final.body.assessment).toMatchObject({ status: 'COMPLETED', answeredCount: 8, totalQuestions: asked });
   });
 });

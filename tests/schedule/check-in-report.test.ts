@@ -27,7 +27,7 @@ describe('reporting a check-in question', () => {
     aisha = await employeeId(rig.server.db, 'E2003');
     await slashCommand(rig.server.url, rig.slack.url, { user_id: user, text: 'status' });
     await rig.slack.waitFor(() => messages().length > 0, "Aisha's status card");
-    const base = `/api/learner/${aisha}`;
+    const base = `/api/v1/learner/${aisha}`;
     const started = (await (await rig.server.call(`${base}/assessment/start/`, { method: 'POST' })).json()) as { sessionId: number };
     const set = (await (await rig.server.call(`${base}/assessment/questions/`, { method: 'POST' })).json()) as { questions: { questionId: number }[] };
     // Right and wrong in turn: evidence both ways, so her skills stay undecided and due for check-ins.

@@ -44,7 +44,7 @@ describe('check-ins after a sitting', () => {
     aisha = await employeeId(rig.server.db, 'E2003');
     await slashCommand(rig.server.url, rig.slack.url, { user_id: user, text: 'status' });
     await rig.slack.waitFor(() => rig.slack.messagesIn(dm).length > 0, "Aisha's status card");
-    const base = `/api/learner/${aisha}`;
+    const base = `/api/v1/learner/${aisha}`;
     const started = (await (await rig.server.call(`${base}/assessment/start/`, { method: 'POST' })).json()) as { sessionId: number };
     const set = (await (await rig.server.call(`${base}/assessment/questions/`, { method: 'POST' })).json()) as { questions: { questionId: number; skill: { id: number } }[] };
     // Right and wrong in turn within each skill: evidence both ways, so no verdict is decided yet.
@@ -196,7 +196,7 @@ describe('check-ins after a sitting', () => {
     const monday = await latest();
     await press(checkIns()[4]!, option(monday.right));
 
-    await rig.server.call(`/api/learner/${aisha}/assessment/start/`, { method: 'POST' });
+    await rig.server.call(`/api/v1/learner/${aisha}/assessment/start/`, { method: 'POST' });
     at('2026-12-15T09:00:00Z');
     await run();
     expect(checkIns()).toHaveLength(5);

@@ -25,7 +25,7 @@ describe('a digest a manager can act on', () => {
 
   /** An assessment over REST: every answer right except the skills named (all wrong: "all"); its certain gaps. */
   async function assess(who: string, wrong: string[] | 'all'): Promise<void> {
-    const base = `/api/learner/${ids[who]}`;
+    const base = `/api/v1/learner/${ids[who]}`;
     const started = (await (await call(`${base}/assessment/start/`, { method: 'POST' })).json()) as { sessionId: number };
     const set = (await (await call(`${base}/assessment/questions/`, { method: 'POST' })).json()) as { questions: { questionId: number; skill: { name: string } }[] };
     const key = await answerKey(rig.server.db, started.sessionId);
@@ -34,10 +34,10 @@ describe('a digest a manager can act on', () => {
     gaps[who] = scored.gaps.length;
   }
   async function buildPath(who: string): Promise<void> {
-    const path = (await (await call(`/api/learner/${ids[who]}/learning-path/generate/`, { method: 'POST' })).json()) as { groups: { items: { contentId: number }[] }[] };
+    const path = (await (await call(`/api/v1/learner/${ids[who]}/learning-path/generate/`, { method: 'POST' })).json()) as { groups: { items: { contentId: number }[] }[] };
     items[who] = path.groups.flatMap((group) => group.items.map((item) => item.contentId));
   }
-  const learn = (who: string, contentId: number, step: 'start' | 'complete') => call(`/api/learner/${ids[who]}/learning/${contentId}/${step}/`, { method: 'POST' });
+  const learn = (who: string, contentId: number, step: 'start' | 'complete') => call(`/api/v1/learner/${ids[who]}/learning/${contentId}/${step}/`, { method: 'POST' });
   const reportOrder = (text: string, names: string[]) => names.map((name) => text.indexOf(name));
 
   beforeAll(async () => {
@@ -177,7 +177,7 @@ describe('a digest a manager can act on', () => {
     expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,target_level,level_low,level_high,verdict,certainty,path_done,path_total,last_activity_at,stalled');
     expect(new Set(lines.slice(1).map((line) => line.split(',')[0]))).toEqual(new Set(['E2001', 'E2002', 'E2003', 'E2004', 'E2005', 'E2006']));
     // The same file as over REST.
-    expect(file!.bytes!.toString('utf8')).toBe(await (await call(`/api/manager/${ids.maya}/team-report.csv`)).text());
+    expect(file!.bytes!.toString('utf8')).toBe(await (await call(`/api/v1/manager/${ids.maya}/team-report.csv`)).text());
 
     await slashCommand(rig.server.url, rig.slack.url, { user_id: 'U0MAYA0001', text: 'team csv' });
     await rig.server.settled();

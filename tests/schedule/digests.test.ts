@@ -33,17 +33,17 @@ describe('manager digests', () => {
     await slack.waitFor(() => slack.messagesIn(mayaDm).length > 0, "Maya's status card");
     await sendText(server.url, connector.url, TOMAS, 'status');
     // Priya is assessed (everything right but SQL) and has a path; Liam started and stalled.
-    const base = `/api/learner/${priya}`;
+    const base = `/api/v1/learner/${priya}`;
     const started = (await (await server.call(`${base}/assessment/start/`, { method: 'POST' })).json()) as { sessionId: number };
     const set = (await (await server.call(`${base}/assessment/questions/`, { method: 'POST' })).json()) as { questions: { questionId: number; skill: { name: string } }[] };
     const key = await answerKey(server.db, started.sessionId);
     const answers = Object.fromEntries(set.questions.filter((question) => question.skill.name !== 'SQL').map((question) => [question.questionId, key.get(question.questionId)]));
     await server.call(`${base}/assessment/submit/`, { json: { answers } });
     await server.call(`${base}/learning-path/generate/`, { method: 'POST' });
-    await server.call(`/api/learner/${await employeeId(server.db, 'E2002')}/assessment/start/`, { method: 'POST' });
+    await server.call(`/api/v1/learner/${await employeeId(server.db, 'E2002')}/assessment/start/`, { method: 'POST' });
     // Fatima, one of Tomás's reports, finishes everything.
     const fatima = await employeeId(server.db, 'E3001');
-    const fatimaBase = `/api/learner/${fatima}`;
+    const fatimaBase = `/api/v1/learner/${fatima}`;
     const fatimaSession = (await (await server.call(`${fatimaBase}/assessment/start/`, { method: 'POST' })).json()) as { sessionId: number };
     await server.call(`${fatimaBase}/assessment/questions/`, { method: 'POST' });
     await server.call(`${fatimaBase}/assessment/submit/`, { json: { answers: {} } });
@@ -125,8 +125,8 @@ describe('manager digests', () => {
 
   it('two server processes on one database send one digest, and it says what changed', async () => {
     at('2026-12-02T11:00:00Z');
-    const path = (await (await rig.server.call(`/api/learner/${priya}/learning-path/`)).json()) as { groups: { items: { contentId: number }[] }[] };
-    await rig.server.call(`/api/learner/${priya}/learning/${path.groups[0]!.items[0]!.contentId}/complete/`, { method: 'POST' });
+    const path = (await (await rig.server.call(`/api/v1/learner/${priya}/learning-path/`)).json()) as { groups: { items: { contentId: number }[] }[] };
+    await rig.server.call(`/api/v1/learner/${priya}/learning/${path.groups[0]!.items[0]!.contentId}/complete/`, { method: 'POST' });
     // Later answers (as check-ins give) put her SQL estimate over its target, surely: the gap is closed.
     const sql = (await rig.server.db.skill.findUniqueOrThrow({ where: { key: 'sql' } })).id;
     await rig.server.db.skillEstimate.update({

@@ -23,7 +23,7 @@ describe('learner reminders', () => {
     const aisha = await employeeId(server.db, 'E2003');
     await slashCommand(server.url, slack.url, { user_id: 'U0AISHA001', text: 'status' });
     await slack.waitFor(() => slack.messagesIn(aishaDm).length > 0, "Aisha's status card");
-    const base = `/api/learner/${aisha}`;
+    const base = `/api/v1/learner/${aisha}`;
     await server.call(`${base}/assessment/start/`, { method: 'POST' });
     await server.call(`${base}/assessment/questions/`, { method: 'POST' });
     await server.call(`${base}/assessment/submit/`, { json: { answers: {} } });
@@ -116,15 +116,15 @@ describe('the team digest on demand, and the team report', () => {
     expect(signIn.headers.get('location')).toBe('/app/team/report.csv');
   });
 
-  it('GET /api/manager/<id>/team-report.csv: one row per report and skill, only direct reports', async () => {
+  it('GET /api/v1/manager/<id>/team-report.csv: one row per report and skill, only direct reports', async () => {
     const { server } = rig;
     const maya = await employeeId(server.db, 'E1001');
     const priya = await employeeId(server.db, 'E2001');
-    await server.call(`/api/learner/${priya}/assessment/start/`, { method: 'POST' });
-    await server.call(`/api/learner/${priya}/assessment/questions/`, { method: 'POST' });
-    await server.call(`/api/learner/${priya}/assessment/submit/`, { json: { answers: {} } });
+    await server.call(`/api/v1/learner/${priya}/assessment/start/`, { method: 'POST' });
+    await server.call(`/api/v1/learner/${priya}/assessment/questions/`, { method: 'POST' });
+    await server.call(`/api/v1/learner/${priya}/assessment/submit/`, { json: { answers: {} } });
 
-    const response = await server.call(`/api/manager/${maya}/team-report.csv`);
+    const response = await server.call(`/api/v1/manager/${maya}/team-report.csv`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await response.text()).trim().split('\n');
@@ -138,9 +138,9 @@ describe('the team digest on demand, and the team report', () => {
     expect(rows.filter((row) => row.startsWith('E2002,'))).toEqual([expect.stringMatching(/^E2002,Liam O'Connor,.*,Not assessed yet,,,,,,,,,,,0,0,,false$/)]);
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['E2001', 'E2002', 'E2003', 'E2004', 'E2005', 'E2006']));
 
-    const noToken = await server.call(`/api/manager/${maya}/team-report.csv`, { token: null });
+    const noToken = await server.call(`/api/v1/manager/${maya}/team-report.csv`, { token: null });
     expect(noToken.status).toBe(401);
-    const notAManager = await server.call(`/api/manager/${priya}/team-report.csv`);
+    const notAManager = await server.call(`/api/v1/manager/${priya}/team-report.csv`);
     expect(notAManager.status).toBe(403);
     expect(await notAManager.json()).toMatchObject({ error: { code: 'NOT_A_MANAGER' } });
   });

@@ -76,7 +76,7 @@ async function main() {
   const withoutCredentials = await withServer({}, async (server) => ({
     remoteActivity: await send(server, REMOTE, 'POST', '/api/messages', activity(localService)),
     localActivity: await send(server, '127.0.0.1', 'POST', '/api/messages', activity(localService)),
-    remoteApi: await send(server, REMOTE, 'GET', '/api/learner/1/dashboard'),
+    remoteApi: await send(server, REMOTE, 'GET', '/api/v1/learner/1/dashboard'),
     connectorCalls: calls(),
   }));
 

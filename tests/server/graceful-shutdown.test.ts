@@ -73,8 +73,8 @@ describe('graceful shutdown of the server process', () => {
     } finally {
       await db.$disconnect();
     }
-    expect((await fetch(`${url}/api/learner/3/assessment/start/`, { method: 'POST', headers })).status).toBe(201);
-    const inFlight = fetch(`${url}/api/learner/3/assessment/questions/`, { method: 'POST', headers });
+    expect((await fetch(`${url}/api/v1/learner/3/assessment/start/`, { method: 'POST', headers })).status).toBe(201);
+    const inFlight = fetch(`${url}/api/v1/learner/3/assessment/questions/`, { method: 'POST', headers });
     await writing; // the slow request has reached Gemini: the batch is being written
     expect(stub.calls).toHaveLength(1);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

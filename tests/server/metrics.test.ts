@@ -41,9 +41,9 @@ describe('GET /metrics: what an operator scrapes', () => {
       const reused = (scrape: string) => sample(scrape, 'skillcheck_db_statements', { outcome: 'reused' }) ?? Number.NaN;
       const prepared = (scrape: string) => sample(scrape, 'skillcheck_db_statements', { outcome: 'prepared' }) ?? Number.NaN;
       const id = await employeeId(server.db, 'E2004');
-      await server.call(`/api/learner/${id}/progress-bar/`);
+      await server.call(`/api/v1/learner/${id}/progress-bar/`);
       const before = await metrics();
-      for (let read = 0; read < 3; read++) expect((await server.call(`/api/learner/${id}/progress-bar/`)).status).toBe(200);
+      for (let read = 0; read < 3; read++) expect((await server.call(`/api/v1/learner/${id}/progress-bar/`)).status).toBe(200);
       const after = await metrics();
       expect(reused(after) - reused(before)).toBeGreaterThanOrEqual(3);
       expect(prepared(after)).toBe(prepared(before));
@@ -65,10 +65,10 @@ describe('GET /metrics: what an operator scrapes', () => {
   it('counts Gemini calls by outcome: a failure pauses Gemini, and the calls skipped meanwhile are counted too', async () => {
     const { server } = rig;
     gemini.reply = () => ({ kind: 'text', text: 'Jonas is a strong full-stack engineer who could deepen web security.' });
-    await server.call(`/api/learner/${await employeeId(server.db, 'E2004')}/dashboard/`);
+    await server.call(`/api/v1/learner/${await employeeId(server.db, 'E2004')}/dashboard/`);
     gemini.reply = () => ({ kind: 'status', status: 503 });
-    await server.call(`/api/learner/${await employeeId(server.db, 'E2006')}/dashboard/`);
-    await server.call(`/api/learner/${await employeeId(server.db, 'E2005')}/dashboard/`);
+    await server.call(`/api/v1/learner/${await employeeId(server.db, 'E2006')}/dashboard/`);
+    await server.call(`/api/v1/learner/${await employeeId(server.db, 'E2005')}/dashboard/`);
     const text = await (await server.call('/metrics')).text();
     expect(gemini.calls).toHaveLength(2);
     expect(sample(text, 'skillcheck_gemini_calls_total', { outcome: 'ok' })).toBe(1);
@@ -81,8 +81,8 @@ describe('GET /metrics: what an operator scrapes', () => {
     const priya = await employeeId(server.db, 'E2001');
     const before = await (await server.call('/metrics')).text();
     const ok = sample(before, 'skillcheck_http_request_duration_seconds_count', { family: 'learner', method: 'GET', status: '200' }) ?? 0;
-    for (let i = 0; i < 3; i++) expect((await server.call(`/api/learner/${priya}/dashboard/`)).status).toBe(200);
-    expect((await server.call('/api/learner/999999/dashboard/')).status).toBe(404);
+    for (let i = 0; i < 3; i++) expect((await server.call(`/api/v1/learner/${priya}/dashboard/`)).status).toBe(200);
+    expect((await server.call('/api/v1/learner/999999/dashboard/')).status).toBe(404);
     // Maya talks to the bot once (which links her in Slack), so the digest can reach her.
     await slashCommand(server.url, slack.url, { user_id: 'U0MAYA0001', text: 'status' });
     await server.settled();

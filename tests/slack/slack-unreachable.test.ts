@@ -30,7 +30,7 @@ describe('Slack: unreachable when the server starts', () => {
     // Let the failure settle: an unhandled rejection here would fail the run.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect((await server.call('/api/learner/1/dashboard/')).status).toBe(200);
+    expect((await server.call('/api/v1/learner/1/dashboard/')).status).toBe(200);
 
     const ack = await slashCommand(server.url, slack.url, { user_id: user, text: 'status' });
     expect(ack.status).toBe(200);

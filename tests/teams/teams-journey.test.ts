@@ -62,11 +62,11 @@ describe('Teams specifics', () => {
     const { server, connector } = rig;
     const priya = await employeeId(server.db, 'E2001');
     // The sitting begun in Teams is closed elsewhere, then a whole set is answered "I don't know" there (REST); then the path in Teams.
-    await server.call(`/api/learner/${priya}/assessment/submit/`, { json: { answers: {} } });
-    await server.call(`/api/learner/${priya}/assessment/start/`, { method: 'POST' });
-    await server.call(`/api/learner/${priya}/assessment/questions/`, { method: 'POST' });
-    await server.call(`/api/learner/${priya}/assessment/submit/`, { json: { answers: {} } });
-    await server.call(`/api/learner/${priya}/learning-path/generate/`, { method: 'POST' });
+    await server.call(`/api/v1/learner/${priya}/assessment/submit/`, { json: { answers: {} } });
+    await server.call(`/api/v1/learner/${priya}/assessment/start/`, { method: 'POST' });
+    await server.call(`/api/v1/learner/${priya}/assessment/questions/`, { method: 'POST' });
+    await server.call(`/api/v1/learner/${priya}/assessment/submit/`, { json: { answers: {} } });
+    await server.call(`/api/v1/learner/${priya}/learning-path/generate/`, { method: 'POST' });
     await sendText(server.url, connector.url, PRIYA, 'path');
     const path = connector.sentTo(PRIYA.conversationId).filter((entry) => /Your learning path/.test(cardText(cardOf(entry.activity)))).at(-1)!;
     const open = actionsOf(cardOf(path.activity)).find((action) => action.type === 'Action.OpenUrl')!;

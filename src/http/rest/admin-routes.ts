@@ -17,7 +17,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
   return [
     defineRoute({
       method: 'post',
-      path: '/api/admin/import',
+      path: '/api/v1/admin/import',
       operationId: 'importOrganisation',
       summary: 'Import roles, skills, learning content, employees (and bank questions) from JSON or CSV',
       description:
@@ -46,7 +46,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
     }),
     defineRoute({
       method: 'get',
-      path: '/api/admin/export',
+      path: '/api/v1/admin/export',
       operationId: 'exportOrganisation',
       summary: 'Everything an import reads, as one JSON document that imports back unchanged',
       tag: 'Admin',
@@ -55,7 +55,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
     }),
     defineRoute({
       method: 'get',
-      path: '/api/admin/export/:section.csv',
+      path: '/api/v1/admin/export/:section.csv',
       operationId: 'exportOrganisationCsv',
       summary: 'One kind of record as CSV, in the columns the CSV import reads',
       tag: 'Admin',
@@ -67,7 +67,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
     }),
     defineRoute({
       method: 'get',
-      path: '/api/manager/:employeeId/team-report.csv',
+      path: '/api/v1/manager/:employeeId/team-report.csv',
       operationId: 'getTeamReportCsv',
       summary: "A manager's team as CSV: one row per direct report and assessed skill",
       tag: 'Reports',
@@ -81,7 +81,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
     }),
     defineRoute({
       method: 'get',
-      path: '/api/manager/:employeeId/team',
+      path: '/api/v1/manager/:employeeId/team',
       operationId: 'getTeam',
       summary: "A manager's direct reports with their progress bars and latest scores",
       tag: 'Reports',

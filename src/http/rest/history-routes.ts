@@ -7,7 +7,7 @@ const id = z.coerce.number().int().positive().max(2 ** 31 - 1);
 
 /** A learner's earlier sittings and how each skill moved between them (what the console's pages show). */
 export function historyRoutes(core: Core): Route[] {
-  const base = '/api/learner/:employeeId';
+  const base = '/api/v1/learner/:employeeId';
   return [
     defineRoute({
       method: 'get',

@@ -36,9 +36,9 @@ const answerBody = z.object({
 const tag = 'Learner';
 const ok = (schema: z.ZodType, description: string) => ({ 200: { description, schema } });
 
-/** The original backend's learner routes, thin over the core. */
+/** Skillcheck's learner routes (under /api/v1; the original's shapes are in src/http/original), thin over the core. */
 export function learnerRoutes(core: Core): Route[] {
-  const base = '/api/learner/:employeeId';
+  const base = '/api/v1/learner/:employeeId';
   return [
     defineRoute({
       method: 'get',

@@ -8,7 +8,7 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema
 export function buildOpenApiDocument(routes: Route[], info: { version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}') + (route.path.startsWith('/api/learner') || route.path.startsWith('/api/manager') ? '/' : '');
+    const path = route.path.replace(/:([A-Za-z]+)/g, '{$1}') + (route.path.startsWith('/api/v1/learner') || route.path.startsWith('/api/v1/manager') ? '/' : '');
     const parameters: unknown[] = [];
     for (const [location, schema] of [['path', route.params], ['query', route.query]] as const) {
       if (!schema) continue;

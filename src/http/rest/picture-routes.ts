@@ -14,7 +14,7 @@ export function pictureRoutes(core: Core): Route[] {
   return [
     defineRoute({
       method: 'get',
-      path: '/api/manager/:employeeId/team/heat-map',
+      path: '/api/v1/manager/:employeeId/team/heat-map',
       operationId: 'getTeamHeatMap',
       summary: "A manager's direct reports x their roles' expected skills: each cell the verdict against the target",
       tag: 'Reports',
@@ -24,7 +24,7 @@ export function pictureRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/api/manager/:employeeId/team/heat-map.png',
+      path: '/api/v1/manager/:employeeId/team/heat-map.png',
       operationId: 'getTeamHeatMapPng',
       summary: 'The team heat map as a picture, with its legend',
       tag: 'Reports',
@@ -34,7 +34,7 @@ export function pictureRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/api/admin/heat-map',
+      path: '/api/v1/admin/heat-map',
       operationId: 'getOrgHeatMap',
       summary: 'Roles x expected skills across the organisation: how many people at each verdict; a role under 5 people is never shown',
       tag: 'Admin',
@@ -43,7 +43,7 @@ export function pictureRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/api/admin/heat-map.png',
+      path: '/api/v1/admin/heat-map.png',
       operationId: 'getOrgHeatMapPng',
       summary: 'The organisation heat map as a picture',
       tag: 'Admin',
@@ -52,7 +52,7 @@ export function pictureRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/api/learner/:employeeId/skill-profile',
+      path: '/api/v1/learner/:employeeId/skill-profile',
       operationId: 'getSkillProfile',
       summary: "A person's expected skills: the level range against the target, the verdict and its certainty",
       tag: 'Learner',
@@ -62,7 +62,7 @@ export function pictureRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/api/learner/:employeeId/skill-profile.png',
+      path: '/api/v1/learner/:employeeId/skill-profile.png',
       operationId: 'getSkillProfilePng',
       summary: 'The skill profile as a picture',
       tag: 'Learner',

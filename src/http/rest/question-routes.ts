@@ -24,7 +24,7 @@ export function questionRoutes(core: Core): Route[] {
   return [
     defineRoute({
       method: 'get',
-      path: '/api/admin/questions',
+      path: '/api/v1/admin/questions',
       operationId: 'listBankQuestions',
       summary: 'The question bank with each question\'s statistics; optionally one status and one skill',
       tag,
@@ -34,7 +34,7 @@ export function questionRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'get',
-      path: '/api/admin/questions/review',
+      path: '/api/v1/admin/questions/review',
       operationId: 'getReviewQueue',
       summary: 'The review queue: withheld questions with their reports, statistics, and how the stronger and weaker half of the people answered',
       description:
@@ -45,7 +45,7 @@ export function questionRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'post',
-      path: '/api/admin/questions/:key/approve',
+      path: '/api/v1/admin/questions/:key/approve',
       operationId: 'approveBankQuestion',
       summary: 'Put a withheld question back into circulation (ACTIVE); its reports are kept',
       tag,
@@ -56,7 +56,7 @@ export function questionRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'patch',
-      path: '/api/admin/questions/:key',
+      path: '/api/v1/admin/questions/:key',
       operationId: 'editBankQuestion',
       summary: 'Edit a question: stem, options, answer, explanation or difficulty label',
       description:
@@ -70,7 +70,7 @@ export function questionRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'post',
-      path: '/api/admin/questions/:key/retire',
+      path: '/api/v1/admin/questions/:key/retire',
       operationId: 'retireBankQuestion',
       summary: 'Retire a question: it is never asked again',
       tag,

@@ -16,7 +16,7 @@ export function roleRoutes(core: Core): Route[] {
   return [
     defineRoute({
       method: 'get',
-      path: '/api/admin/roles',
+      path: '/api/v1/admin/roles',
       operationId: 'listRoles',
       summary: 'Every role with its expected skills and target levels, and the skills a role can be given',
       tag,
@@ -25,7 +25,7 @@ export function roleRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'post',
-      path: '/api/admin/roles/:key/skills',
+      path: '/api/v1/admin/roles/:key/skills',
       operationId: 'addRoleSkill',
       summary: 'Add an expected skill to a role',
       description: 'People of the role see it on their profile at once and are assessed on it from their next sitting. A skill the role already expects is refused (409 ROLE_SKILL_ALREADY_EXPECTED).',
@@ -37,7 +37,7 @@ export function roleRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'patch',
-      path: '/api/admin/roles/:key/skills/:skill',
+      path: '/api/v1/admin/roles/:key/skills/:skill',
       operationId: 'changeRoleSkill',
       summary: "Change an expected skill's target level or category",
       description: 'Profiles judge against the new target at once; the results of earlier sittings keep the target they were judged against.',
@@ -52,7 +52,7 @@ export function roleRoutes(core: Core): Route[] {
     }),
     defineRoute({
       method: 'delete',
-      path: '/api/admin/roles/:key/skills/:skill',
+      path: '/api/v1/admin/roles/:key/skills/:skill',
       operationId: 'removeRoleSkill',
       summary: 'Remove an expected skill from a role (never its last one: 409 ROLE_NEEDS_A_SKILL)',
       tag,

@@ -3,6 +3,9 @@ import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { HttpError } from '../http-error.js';
 
+/** Where Skillcheck's own, versioned API lives; the original backend's routes stay under /api/. */
+export const API_V1 = '/api/v1';
+
 export interface Reply {
   status?: number;
   body?: unknown;
