@@ -49,4 +49,4 @@ export const CATALOGUE_TABLES: readonly CatalogueTable[] = [
 ];
 
 /** Tables with a person's rows that no learner read shows: chat plumbing, deliveries and console sign-ins. */
-export const UNSTAMPED_PERSON_TABLES: readonly string[] = ['ChatIdentity', 'ChatCard', 'Delivery', 'ConsoleSignIn', 'ConsoleSession'];
+export const UNSTAMPED_PERSON_TABLES: readonly string[] = ['ChatIdentity', 'ChatCard', 'Delivery', 'ConsoleSignIn', 'ConsoleSession', 'WebAccount'];
