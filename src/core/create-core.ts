@@ -1,4 +1,5 @@
 import { exportOrganisation } from './admin/export-organisation.js';
+import { getAnalytics } from './admin/get-analytics.js';
 import { importOrganisation } from './admin/import-organisation.js';
 import { approveBankQuestion } from './admin/questions/approve-question.js';
 import { editBankQuestion } from './admin/questions/edit-question.js';
@@ -46,6 +47,7 @@ import { openContent } from './learning/open-content.js';
 import { startContent } from './learning/start-content.js';
 import { reportQuestion } from './measurement/report-question.js';
 import { findEmployee } from './profile/find-employee.js';
+import { findEmployeeByNumber } from './profile/find-employee-by-number.js';
 import { getDashboard } from './profile/get-dashboard.js';
 import { getProfile } from './profile/get-profile.js';
 import { getStanding } from './profile/get-standing.js';
@@ -111,9 +113,11 @@ export function createCore(deps: CoreDeps) {
     saveLiveCard: bind(deps, saveLiveCard),
     listEmployees: bind(deps, listEmployees),
     findEmployee: bind(deps, findEmployee),
+    findEmployeeByNumber: bind(deps, findEmployeeByNumber),
     matchEmployees: bind(deps, matchEmployees),
     importOrganisation: bind(deps, importOrganisation),
     exportOrganisation: () => exportOrganisation(deps),
+    getAnalytics: () => getAnalytics(deps),
     // Reviewing answers, reporting questions, and the admin's review of the question bank.
     getAnswerReview: bind(deps, getAnswerReview),
     reportQuestion: bind(deps, reportQuestion),

@@ -12,6 +12,7 @@ import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
+import { originalRoutes } from './original/original-routes.js';
 import { API_V1, registerRoutes } from './rest/route.js';
 
 export interface HttpAppOptions {
@@ -110,6 +111,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const router = express.Router();
   registerRoutes(router, routes);
   app.use(router);
+
+  // The original backend's routes and reply shapes under /api/ (its front end runs unchanged against them).
+  app.use(originalRoutes({ core: options.core, logger: options.logger, auth: { ...(options.apiToken ? { apiToken: options.apiToken } : {}) } }));
 
   app.use((req, _res, next) => {
     next(new HttpError(404, 'NOT_FOUND', `There is nothing at ${req.method} ${req.path}.`));

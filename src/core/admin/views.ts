@@ -30,3 +30,16 @@ export const importReportSchema = z.object({
   rejected: z.array(z.object({ section: importSectionSchema, source: z.string(), key: z.string().nullable(), reason: z.string() })),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** The admin's figures across the organisation (the original's analytics page). */
+export const analyticsViewSchema = z.object({
+  totalEmployees: z.number().int(),
+  assessmentsCompleted: z.number().int().describe('scored assessments, every sitting of every person'),
+  learningStatus: z
+    .object({ NOT_STARTED: z.number().int(), IN_PROGRESS: z.number().int(), DONE: z.number().int() })
+    .describe("the items of everyone's current learning path by status"),
+  topSkillGaps: z
+    .array(z.object({ skill: z.string(), count: z.number().int().describe('people with a certain gap in it') }))
+    .describe("skills with the most certain gaps in people's latest scored sittings, most first (at most 5)"),
+});
+export type AnalyticsView = z.infer<typeof analyticsViewSchema>;

@@ -1,0 +1,149 @@
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { z } from 'zod';
+import { mayActFor } from '../../core/accounts/principal.js';
+import type { Core } from '../../core/create-core.js';
+import type { Logger } from '../../core/ports/logger.js';
+import { createEmployee, createEmployeeForm, parseForm, updateEmployee, updateEmployeeForm } from './employee-form.js';
+import { FORBIDDEN, OriginalHttpError, originalErrorHandler } from './original-errors.js';
+import { analyticsReply } from './shapes/analytics.js';
+import { questionsReply, startReply, submitReply } from './shapes/assessment.js';
+import { createdEmployee, dashboardReply, employeeDetail, listedEmployee, publicEmployee } from './shapes/employee.js';
+import { contentReply, generatePathReply, learningPathReply, type ContentAction } from './shapes/learning.js';
+import { progressBarReply, workflowReply } from './shapes/progress.js';
+import { principalOf, requireAdmin, webAuth, type WebAuthOptions } from './web-auth.js';
+
+/** Request bodies of these routes larger than this are refused (413 {"detail"}). */
+export const ORIGINAL_BODY_LIMIT = '100kb';
+/** The most employees the original's lists answer (the core's directory limit). */
+export const EMPLOYEE_LIST_LIMIT = 200;
+
+export interface OriginalRoutesOptions {
+  core: Core;
+  logger: Logger;
+  auth: WebAuthOptions;
+}
+
+type Handler = (req: Request, res: Response) => Promise<unknown>;
+/** Runs a handler, passing any failure to the router's error handler; the handler's value is the JSON reply. */
+const reply =
+  (handler: Handler, status = 200) =>
+  async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const body = await handler(req, res);
+      if (!res.headersSent) res.status(status).json(body);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
+/** A path id that is not a whole number is a page that does not exist, as the original's URL patterns answered. */
+const idOf = (value: unknown): number => {
+  const parsed = idParam.safeParse(value);
+  if (!parsed.success) throw new OriginalHttpError(404, { detail: 'Not found.' });
+  return parsed.data;
+};
+
+/** A learner acts only for their own employee; an admin (or the API token) for any. The original's 403 {"error"}. */
+const employeeOf = (req: Request, res: Response, words = FORBIDDEN): number => {
+  const employeeId = idOf(req.params.employeeId);
+  if (!mayActFor(principalOf(res), employeeId)) throw new OriginalHttpError(403, { error: words });
+  return employeeId;
+};
+
+const submitBody = z.object({ answers: z.record(z.string(), z.unknown()).optional() }).loose();
+
+/**
+ * The original backend's routes under /api/ with its reply shapes, so its front end runs unchanged:
+ * thin over the core (every rule stays there), each reply mapped by src/http/original/shapes, each
+ * error by original-errors.ts. Paths answer with and without the trailing slash.
+ */
+export function originalRoutes(options: OriginalRoutesOptions): Router {
+  const { core } = options;
+  const router = express.Router();
+  const auth = webAuth(options.auth);
+  const json = express.json({ limit: ORIGINAL_BODY_LIMIT });
+  router.use(['/api/learner', '/api/admin'], json);
+
+  // Employees.
+  router.get('/api/learner/employees/public', reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
+  router.get('/api/learner/employees', auth, requireAdmin, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee)));
+  router.post(
+    '/api/learner/employees/create',
+    auth,
+    requireAdmin,
+    reply(async (req) => createdEmployee(await createEmployee(core, parseForm(createEmployeeForm, req.body))), 201),
+  );
+  router.get(
+    '/api/learner/employees/:employeeId',
+    auth,
+    reply(async (req, res) => employeeDetail(await core.getProfile({ employeeId: employeeOf(req, res, 'Permission denied') }))),
+  );
+  const update = reply(async (req, res) => {
+    const employeeId = employeeOf(req, res, 'Permission denied');
+    await updateEmployee(core, employeeId, parseForm(updateEmployeeForm, req.body));
+    return { message: 'Profile updated successfully' };
+  });
+  router.put('/api/learner/employees/:employeeId/update', auth, update);
+  router.patch('/api/learner/employees/:employeeId/update', auth, update);
+
+  // The learner's workflow.
+  const base = '/api/learner/:employeeId';
+  router.get(`${base}/dashboard`, auth, reply(async (req, res) => dashboardReply(await core.getDashboard({ employeeId: employeeOf(req, res) }))));
+  router.get(`${base}/progress-bar`, auth, reply(async (req, res) => progressBarReply(await core.getProgressBar({ employeeId: employeeOf(req, res) }))));
+  // The original answered this one to anybody; here it asks who is calling, like every other learner route.
+  router.get(
+    `${base}/workflow`,
+    auth,
+    reply(async (req, res) => {
+      const employeeId = employeeOf(req, res);
+      const [bar, standing] = await Promise.all([core.getProgressBar({ employeeId }), core.getStanding({ employeeId })]);
+      return workflowReply(bar, standing);
+    }),
+  );
+  router.post(`${base}/assessment/start`, auth, reply(async (req, res) => startReply(await core.startAssessment({ employeeId: employeeOf(req, res) }))));
+  const generate = reply(async (req, res) => {
+    const employeeId = employeeOf(req, res);
+    // Whether this call draws the set: the original said so only then, and answered the cached set without a message.
+    const standing = await core.getStanding({ employeeId });
+    const set = await core.generateQuestions({ employeeId });
+    return questionsReply(set, standing.open !== null && standing.open.total === 0);
+  });
+  router.post(`${base}/assessment/generate`, auth, generate);
+  router.post(`${base}/assessment/questions`, auth, generate);
+  router.post(
+    `${base}/assessment/submit`,
+    auth,
+    reply(async (req, res) => {
+      const employeeId = employeeOf(req, res);
+      const body = parseForm(submitBody, req.body);
+      if (!body.answers || Object.keys(body.answers).length === 0) throw new OriginalHttpError(400, { error: 'No answers submitted' });
+      return submitReply(await core.submitAssessment({ employeeId, answers: body.answers }));
+    }),
+  );
+  const generatePath = reply(async (req, res) => {
+    const employeeId = employeeOf(req, res);
+    const path = await core.generateLearningPath({ employeeId });
+    return generatePathReply(path, await core.getResults({ employeeId }));
+  });
+  router.post(`${base}/generate_learning_path`, auth, generatePath);
+  router.post(`${base}/learning-path/generate`, auth, generatePath);
+  router.get(`${base}/learning-path`, auth, reply(async (req, res) => learningPathReply(await core.getLearningPath({ employeeId: employeeOf(req, res) }))));
+  for (const action of ['start', 'open', 'complete'] as const satisfies ContentAction[]) {
+    router.post(
+      `${base}/learning/:contentId/${action}`,
+      auth,
+      reply(async (req, res) => {
+        const input = { employeeId: employeeOf(req, res), contentId: idOf(req.params.contentId) };
+        const view = action === 'start' ? await core.startContent(input) : action === 'open' ? await core.openContent(input) : await core.completeContent(input);
+        return contentReply(view, action);
+      }),
+    );
+  }
+
+  // The admin's figures.
+  router.get('/api/admin/analytics', auth, requireAdmin, reply(async () => analyticsReply(await core.getAnalytics())));
+
+  router.use(['/api/learner', '/api/admin'], originalErrorHandler(options.logger));
+  return router;
+}
