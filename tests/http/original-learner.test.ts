@@ -141,4 +141,23 @@ describe("the original's routes: the learner journey", () => {
     expect(analytics.learning_status).toEqual({ DONE: 1, IN_PROGRESS: 0, NOT_STARTED: listing.items.length - 1 });
     expect(analytics.top_skill_gaps).toEqual([{ skill: 'Apache Spark', count: 1 }]);
   });
+
+  it("answers the seed README's names: assessment/questions, learning-path/generate and learning/<id>/open", async () => {
+    const aisha = await employeeId(server.db, 'E2003');
+    const base = `/api/learner/${aisha}`;
+    const started = await json(await server.call(`${base}/assessment/start`, { method: 'POST' }), 200);
+    const drawn = await json(await server.call(`${base}/assessment/questions`, { method: 'POST' }), 200);
+    expect(drawn.message).toEqual(expect.any(String));
+    const key = await answerKey(server.db, started.session_id);
+    // Every answer wrong: every expected skill a gap.
+    const answers = Object.fromEntries(drawn.questions.map((question: any) => [String(question.id), wrongOption(key.get(question.id)!)]));
+    await json(await server.call(`${base}/assessment/submit`, { json: { answers } }), 200);
+    const path = await json(await server.call(`${base}/learning-path/generate`, { method: 'POST' }), 200);
+    expect(path).toMatchObject({ message: 'Learning path generated', learning_path_id: expect.any(Number) });
+    expect(path.learning_items.length).toBeGreaterThan(0);
+    const item = path.learning_items[0];
+    const opened = await json(await server.call(`${base}/learning/${item.content_id}/open/`, { method: 'POST' }), 200);
+    expect(opened).toEqual({ message: 'Learning opened', content_id: item.content_id, status: 'IN_PROGRESS', content_url: item.content_url });
+    expect((await json(await server.call(`${base}/learning-path`), 200)).items[0]).toMatchObject({ id: item.content_id, status: 'IN_PROGRESS' });
+  });
 });
