@@ -81,7 +81,7 @@ export async function startServer(config: Config, logger: AppLogger = createLogg
     if (platform.deliveryQueueDepth) metrics.watchDeliveryQueue(platform.name, platform.deliveryQueueDepth.bind(platform));
   }
   const scheduler = createScheduler(config, core, notifiers, logger, metrics);
-  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter, metrics });
+  const app = createHttpApp({ core, logger, apiToken: config.apiToken, version, readiness: () => checkReadiness(db, migrations), adapterRouters: platforms.map((platform) => platform.router), links, stallDays: config.schedule.reminderAfterDays, consoleRouter, metrics, corsOrigins: config.corsOrigins });
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

@@ -29,6 +29,15 @@ const isCron = (expression: string) => {
   }
 };
 
+const isOrigin = (origin: string) => {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin;
+  } catch {
+    return false;
+  }
+};
+
 const envSchema = z.object({
   NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(['development', 'production', 'test']).default('development')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
@@ -54,6 +63,10 @@ const envSchema = z.object({
   GEMINI_TIMEOUT_MS: intIn(100, 300_000, 30_000),
 
   API_TOKEN: optionalText,
+  CORS_ORIGINS: z
+    .preprocess(emptyAsUndefined, z.string().default(''))
+    .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter((origin) => origin.length > 0))
+    .refine((origins) => origins.every(isOrigin), 'comma-separated origins such as http://localhost:5173 (scheme, host and port; no path)'),
 
   SCHEDULER_ENABLED: flag(true),
   DIGEST_CRON: z.preprocess(emptyAsUndefined, z.string().refine(isCron, 'a five-field cron expression, e.g. "0 9 * * 1"').default('0 9 * * 1')),
@@ -114,6 +127,8 @@ export interface Config {
   };
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
   apiToken?: string;
+  /** browser origins allowed to call the original's routes under /api/ (its front end served elsewhere); none by default */
+  corsOrigins: string[];
   schedule: { enabled: boolean; digestCron: string; digestTimezone: string; reminderAfterDays: number; deliveriesPerSecond: number };
   /**
    * How much work may wait in memory: chat work after acknowledged requests per platform (CHAT_WORK_QUEUE_LIMIT;
@@ -185,6 +200,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: env.GEMINI_TIMEOUT_MS,
     },
     apiToken: env.API_TOKEN,
+    corsOrigins: env.CORS_ORIGINS,
     schedule: {
       enabled: env.SCHEDULER_ENABLED,
       digestCron: env.DIGEST_CRON,

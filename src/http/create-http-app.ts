@@ -12,6 +12,7 @@ import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
+import { originalCors, ORIGINAL_API_PATHS } from './original/original-cors.js';
 import { originalRoutes } from './original/original-routes.js';
 import { API_V1, registerRoutes } from './rest/route.js';
 
@@ -30,6 +31,8 @@ export interface HttpAppOptions {
   consoleRouter?: Router;
   /** REMINDER_AFTER_DAYS, for the stalled flag in team reports */
   stallDays: number;
+  /** CORS_ORIGINS: browser origins allowed on the original's routes under /api/ (none when empty or absent) */
+  corsOrigins?: string[];
 }
 
 /** Request bodies larger than this are refused (413); imports may be larger. */
@@ -78,6 +81,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
       res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
   }
+
+  // The original front end is served from another origin: its routes (and sign-in) answer CORS for the allowed ones.
+  if (options.corsOrigins?.length) app.use(ORIGINAL_API_PATHS, originalCors(options.corsOrigins));
 
   for (const router of options.adapterRouters ?? []) app.use(router);
 
