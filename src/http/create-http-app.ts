@@ -14,6 +14,7 @@ import { learnerRoutes } from './rest/learner-routes.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
 import { originalCors, ORIGINAL_API_PATHS } from './original/original-cors.js';
 import { originalRoutes } from './original/original-routes.js';
+import { webAuth } from './original/web-auth.js';
 import { API_V1, registerRoutes } from './rest/route.js';
 
 export interface HttpAppOptions {
@@ -119,7 +120,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(router);
 
   // The original backend's routes and reply shapes under /api/ (its front end runs unchanged against them).
-  app.use(originalRoutes({ core: options.core, logger: options.logger, auth: { ...(options.apiToken ? { apiToken: options.apiToken } : {}) } }));
+  const authenticate = webAuth({ apiToken: options.apiToken });
+  app.use(originalRoutes({ core: options.core, logger: options.logger, authenticate }));
 
   app.use((req, _res, next) => {
     next(new HttpError(404, 'NOT_FOUND', `There is nothing at ${req.method} ${req.path}.`));

@@ -1,4 +1,4 @@
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { mayActFor } from '../../core/accounts/principal.js';
 import type { Core } from '../../core/create-core.js';
@@ -10,7 +10,7 @@ import { questionsReply, startReply, submitReply } from './shapes/assessment.js'
 import { createdEmployee, dashboardReply, employeeDetail, listedEmployee, publicEmployee } from './shapes/employee.js';
 import { contentReply, generatePathReply, learningPathReply, type ContentAction } from './shapes/learning.js';
 import { progressBarReply, workflowReply } from './shapes/progress.js';
-import { principalOf, requireAdmin, webAuth, type WebAuthOptions } from './web-auth.js';
+import { principalOf, requireAdmin } from './web-auth.js';
 
 /** Request bodies of these routes larger than this are refused (413 {"detail"}). */
 export const ORIGINAL_BODY_LIMIT = '100kb';
@@ -20,7 +20,8 @@ export const EMPLOYEE_LIST_LIMIT = 200;
 export interface OriginalRoutesOptions {
   core: Core;
   logger: Logger;
-  auth: WebAuthOptions;
+  /** who is calling (webAuth): the API token, or a web account's access token; 401 {"detail"} otherwise */
+  authenticate: RequestHandler;
 }
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
@@ -61,7 +62,7 @@ const submitBody = z.object({ answers: z.record(z.string(), z.unknown()).optiona
 export function originalRoutes(options: OriginalRoutesOptions): Router {
   const { core } = options;
   const router = express.Router();
-  const auth = webAuth(options.auth);
+  const auth = options.authenticate;
   const json = express.json({ limit: ORIGINAL_BODY_LIMIT });
   router.use(['/api/learner', '/api/admin'], json);
 
