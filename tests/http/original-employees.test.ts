@@ -95,6 +95,19 @@ describe("the original's routes: employees", () => {
     expect(again).toMatchObject({ name: 'Daniel Kim', current_skills: detail.current_skills });
   });
 
+  it("takes back the profile page's whole form (it PUTs what it read, role included): the role does not change", async () => {
+    const aisha = await employeeId(server.db, 'E2003');
+    const form = await read(await server.call(`/api/learner/employees/${aisha}/`), 200);
+    const sent = { ...form, tsr_role: 'Chief Everything Officer', department: 'Elsewhere', experience_years: '12', id: 1 };
+    expect(await read(await server.call(`/api/learner/employees/${aisha}/update/`, { method: 'PUT', json: sent }), 200)).toEqual({ message: 'Profile updated successfully' });
+    expect(await read(await server.call(`/api/learner/employees/${aisha}/`), 200)).toEqual(form);
+    // Another person's e-mail is refused, and nothing changes.
+    const daniels = (await read(await server.call(`/api/learner/employees/${daniel}/`), 200)).email;
+    const refused = await read(await server.call(`/api/learner/employees/${aisha}/update/`, { method: 'PUT', json: { ...form, email: daniels } }), 400);
+    expect(Object.keys(refused)).toEqual(['error']);
+    expect(await read(await server.call(`/api/learner/employees/${aisha}/`), 200)).toEqual(form);
+  });
+
   it('answers 404 {"detail"} when updating an unknown employee', async () => {
     const body = await read(await server.call('/api/learner/employees/999999/update/', { method: 'PUT', json: { name: 'Nobody' } }), 404);
     expect(Object.keys(body)).toEqual(['detail']);
