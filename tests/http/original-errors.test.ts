@@ -75,4 +75,18 @@ describe("the original's routes: errors", () => {
     // The assessment is still open: nothing above was scored.
     expect(await server.db.assessmentSession.count({ where: { employeeId: daniel, status: 'COMPLETED' } })).toBe(0);
   });
+
+  it('answers another method on a known path 405 {"detail"} with Allow, and an unknown path 404 {"detail"}', async () => {
+    const start = await server.call(`/api/learner/${daniel}/assessment/start/`);
+    await expectError(start, 405, 'detail');
+    expect(start.headers.get('allow')).toBe('POST');
+    const analytics = await server.call('/api/admin/analytics/', { method: 'DELETE' });
+    await expectError(analytics, 405, 'detail');
+    expect(analytics.headers.get('allow')).toBe('GET, HEAD');
+    const update = await server.call(`/api/learner/employees/${daniel}/update/`, { method: 'POST', json: {} });
+    await expectError(update, 405, 'detail');
+    expect(update.headers.get('allow')).toBe('PUT, PATCH');
+    await expectError(await server.call(`/api/learner/${daniel}/no-such-thing/`), 404, 'detail');
+    await expectError(await server.call('/api/admin/nothing-here'), 404, 'detail');
+  });
 });

@@ -65,17 +65,23 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   const auth = options.authenticate;
   const json = express.json({ limit: ORIGINAL_BODY_LIMIT });
   router.use(['/api/learner', '/api/admin'], json);
+  /** every path and the methods it answers, for 405 and its Allow header */
+  const methods = new Map<string, Set<string>>();
+  const on = (method: 'get' | 'post' | 'put' | 'patch', path: string, ...handlers: RequestHandler[]) => {
+    methods.set(path, (methods.get(path) ?? new Set()).add(method.toUpperCase()));
+    router[method](path, ...handlers);
+  };
 
   // Employees.
-  router.get('/api/learner/employees/public', reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
-  router.get('/api/learner/employees', auth, requireAdmin, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee)));
-  router.post(
+  on('get', '/api/learner/employees/public', reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
+  on('get', '/api/learner/employees', auth, requireAdmin, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee)));
+  on('post', 
     '/api/learner/employees/create',
     auth,
     requireAdmin,
     reply(async (req) => createdEmployee(await createEmployee(core, parseForm(createEmployeeForm, req.body))), 201),
   );
-  router.get(
+  on('get', 
     '/api/learner/employees/:employeeId',
     auth,
     reply(async (req, res) => employeeDetail(await core.getProfile({ employeeId: employeeOf(req, res, 'Permission denied') }))),
@@ -85,15 +91,15 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     await updateEmployee(core, employeeId, parseForm(updateEmployeeForm, req.body));
     return { message: 'Profile updated successfully' };
   });
-  router.put('/api/learner/employees/:employeeId/update', auth, update);
-  router.patch('/api/learner/employees/:employeeId/update', auth, update);
+  on('put', '/api/learner/employees/:employeeId/update', auth, update);
+  on('patch', '/api/learner/employees/:employeeId/update', auth, update);
 
   // The learner's workflow.
   const base = '/api/learner/:employeeId';
-  router.get(`${base}/dashboard`, auth, reply(async (req, res) => dashboardReply(await core.getDashboard({ employeeId: employeeOf(req, res) }))));
-  router.get(`${base}/progress-bar`, auth, reply(async (req, res) => progressBarReply(await core.getProgressBar({ employeeId: employeeOf(req, res) }))));
+  on('get', `${base}/dashboard`, auth, reply(async (req, res) => dashboardReply(await core.getDashboard({ employeeId: employeeOf(req, res) }))));
+  on('get', `${base}/progress-bar`, auth, reply(async (req, res) => progressBarReply(await core.getProgressBar({ employeeId: employeeOf(req, res) }))));
   // The original answered this one to anybody; here it asks who is calling, like every other learner route.
-  router.get(
+  on('get', 
     `${base}/workflow`,
     auth,
     reply(async (req, res) => {
@@ -102,7 +108,7 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
       return workflowReply(bar, standing);
     }),
   );
-  router.post(`${base}/assessment/start`, auth, reply(async (req, res) => startReply(await core.startAssessment({ employeeId: employeeOf(req, res) }))));
+  on('post', `${base}/assessment/start`, auth, reply(async (req, res) => startReply(await core.startAssessment({ employeeId: employeeOf(req, res) }))));
   const generate = reply(async (req, res) => {
     const employeeId = employeeOf(req, res);
     // Whether this call draws the set: the original said so only then, and answered the cached set without a message.
@@ -110,9 +116,9 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     const set = await core.generateQuestions({ employeeId });
     return questionsReply(set, standing.open !== null && standing.open.total === 0);
   });
-  router.post(`${base}/assessment/generate`, auth, generate);
-  router.post(`${base}/assessment/questions`, auth, generate);
-  router.post(
+  on('post', `${base}/assessment/generate`, auth, generate);
+  on('post', `${base}/assessment/questions`, auth, generate);
+  on('post', 
     `${base}/assessment/submit`,
     auth,
     reply(async (req, res) => {
@@ -127,11 +133,11 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     const path = await core.generateLearningPath({ employeeId });
     return generatePathReply(path, await core.getResults({ employeeId }));
   });
-  router.post(`${base}/generate_learning_path`, auth, generatePath);
-  router.post(`${base}/learning-path/generate`, auth, generatePath);
-  router.get(`${base}/learning-path`, auth, reply(async (req, res) => learningPathReply(await core.getLearningPath({ employeeId: employeeOf(req, res) }))));
+  on('post', `${base}/generate_learning_path`, auth, generatePath);
+  on('post', `${base}/learning-path/generate`, auth, generatePath);
+  on('get', `${base}/learning-path`, auth, reply(async (req, res) => learningPathReply(await core.getLearningPath({ employeeId: employeeOf(req, res) }))));
   for (const action of ['start', 'open', 'complete'] as const satisfies ContentAction[]) {
-    router.post(
+    on('post', 
       `${base}/learning/:contentId/${action}`,
       auth,
       reply(async (req, res) => {
@@ -143,8 +149,17 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   }
 
   // The admin's figures.
-  router.get('/api/admin/analytics', auth, requireAdmin, reply(async () => analyticsReply(await core.getAnalytics())));
+  on('get', '/api/admin/analytics', auth, requireAdmin, reply(async () => analyticsReply(await core.getAnalytics())));
 
+  // A known path asked with another method: 405 {"detail"} with Allow; an unknown one under these prefixes: 404 {"detail"}, as the original.
+  for (const [path, allowed] of methods) {
+    const allow = [...allowed, ...(allowed.has('GET') ? ['HEAD'] : [])].join(', ');
+    router.all(path, (req, res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      res.set('Allow', allow).status(405).json({ detail: `Method "${req.method}" not allowed.` });
+    });
+  }
+  router.use(['/api/learner', '/api/admin'], (_req, _res, next) => next(new OriginalHttpError(404, { detail: 'Not found.' })));
   router.use(['/api/learner', '/api/admin'], originalErrorHandler(options.logger));
   return router;
 }
