@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { z } from 'zod';
 import { mayActFor } from '../../core/accounts/principal.js';
 import type { Core } from '../../core/create-core.js';
+import { isSkillcheckError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { createEmployee, createEmployeeForm, parseForm, updateEmployee, updateEmployeeForm } from './employee-form.js';
 import { FORBIDDEN, OriginalHttpError, originalErrorHandler } from './original-errors.js';
@@ -135,7 +136,20 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   });
   on('post', `${base}/generate_learning_path`, auth, generatePath);
   on('post', `${base}/learning-path/generate`, auth, generatePath);
-  on('get', `${base}/learning-path`, auth, reply(async (req, res) => learningPathReply(await core.getLearningPath({ employeeId: employeeOf(req, res) }))));
+  // Before any path the original listed no items (200), and its front end draws an empty page from that.
+  on(
+    'get',
+    `${base}/learning-path`,
+    auth,
+    reply(async (req, res) => {
+      try {
+        return learningPathReply(await core.getLearningPath({ employeeId: employeeOf(req, res) }));
+      } catch (error) {
+        if (isSkillcheckError(error) && error.code === 'NO_LEARNING_PATH') return { items: [] };
+        throw error;
+      }
+    }),
+  );
   for (const action of ['start', 'open', 'complete'] as const satisfies ContentAction[]) {
     on('post', 
       `${base}/learning/:contentId/${action}`,
