@@ -160,4 +160,15 @@ describe("the original's routes: the learner journey", () => {
     expect(opened).toEqual({ message: 'Learning opened', content_id: item.content_id, status: 'IN_PROGRESS', content_url: item.content_url });
     expect((await json(await server.call(`${base}/learning-path`), 200)).items[0]).toMatchObject({ id: item.content_id, status: 'IN_PROGRESS' });
   });
+
+  it('gives the same session and the same questions when the page starts and generates twice at once (React runs effects twice in development)', async () => {
+    const liam = await employeeId(server.db, 'E2002');
+    const base = `/api/learner/${liam}`;
+    const starts = await Promise.all([1, 2].map(() => server.call(`${base}/assessment/start/`, { method: 'POST' }).then((response) => json(response, 200))));
+    expect(starts[0].session_id).toBe(starts[1].session_id);
+    const sets = await Promise.all([1, 2].map(() => server.call(`${base}/assessment/generate/`, { method: 'POST' }).then((response) => json(response, 200))));
+    expect(sets[0].questions.length).toBeGreaterThan(0);
+    expect(sets[1].questions).toEqual(sets[0].questions);
+    expect(await server.db.assessmentQuestion.count({ where: { sessionId: starts[0].session_id } })).toBe(sets[0].questions.length);
+  });
 });
