@@ -45,6 +45,9 @@ describe("the original's routes: errors", () => {
       await expectError(await server.call(path, { method, token: null }), 401, 'detail');
       await expectError(await server.call(path, { method, token: 'not-the-token' }), 401, 'detail');
     }
+    // A body is read only once the caller is known: an unknown caller's broken JSON is a 401, not a 400.
+    const broken = await server.call(`/api/learner/${daniel}/assessment/submit/`, { method: 'POST', token: null, body: '{"answers": ', headers: { 'content-type': 'application/json' } });
+    await expectError(broken, 401, 'detail');
     // Nothing was begun by the refused calls.
     expect(await server.db.assessmentSession.count({ where: { employeeId: daniel } })).toBe(0);
   });

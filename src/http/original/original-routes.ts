@@ -64,8 +64,8 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   const { core } = options;
   const router = express.Router();
   const auth = options.authenticate;
+  // Bodies are read after the caller is known: nobody unknown gets a body parsed.
   const json = express.json({ limit: ORIGINAL_BODY_LIMIT });
-  router.use(['/api/learner', '/api/admin'], json);
   /** every path and the methods it answers, for 405 and its Allow header */
   const methods = new Map<string, Set<string>>();
   const on = (method: 'get' | 'post' | 'put' | 'patch', path: string, ...handlers: RequestHandler[]) => {
@@ -76,13 +76,16 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   // Employees.
   on('get', '/api/learner/employees/public', reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
   on('get', '/api/learner/employees', auth, requireAdmin, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee)));
-  on('post', 
+  on(
+    'post',
     '/api/learner/employees/create',
     auth,
     requireAdmin,
+    json,
     reply(async (req) => createdEmployee(await createEmployee(core, parseForm(createEmployeeForm, req.body))), 201),
   );
-  on('get', 
+  on(
+    'get',
     '/api/learner/employees/:employeeId',
     auth,
     reply(async (req, res) => employeeDetail(await core.getProfile({ employeeId: employeeOf(req, res, 'Permission denied') }))),
@@ -92,15 +95,16 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     await updateEmployee(core, employeeId, parseForm(updateEmployeeForm, req.body));
     return { message: 'Profile updated successfully' };
   });
-  on('put', '/api/learner/employees/:employeeId/update', auth, update);
-  on('patch', '/api/learner/employees/:employeeId/update', auth, update);
+  on('put', '/api/learner/employees/:employeeId/update', auth, json, update);
+  on('patch', '/api/learner/employees/:employeeId/update', auth, json, update);
 
   // The learner's workflow.
   const base = '/api/learner/:employeeId';
   on('get', `${base}/dashboard`, auth, reply(async (req, res) => dashboardReply(await core.getDashboard({ employeeId: employeeOf(req, res) }))));
   on('get', `${base}/progress-bar`, auth, reply(async (req, res) => progressBarReply(await core.getProgressBar({ employeeId: employeeOf(req, res) }))));
   // The original answered this one to anybody; here it asks who is calling, like every other learner route.
-  on('get', 
+  on(
+    'get',
     `${base}/workflow`,
     auth,
     reply(async (req, res) => {
@@ -109,7 +113,7 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
       return workflowReply(bar, standing);
     }),
   );
-  on('post', `${base}/assessment/start`, auth, reply(async (req, res) => startReply(await core.startAssessment({ employeeId: employeeOf(req, res) }))));
+  on('post', `${base}/assessment/start`, auth, json, reply(async (req, res) => startReply(await core.startAssessment({ employeeId: employeeOf(req, res) }))));
   const generate = reply(async (req, res) => {
     const employeeId = employeeOf(req, res);
     // Whether this call draws the set: the original said so only then, and answered the cached set without a message.
@@ -117,11 +121,13 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     const set = await core.generateQuestions({ employeeId });
     return questionsReply(set, standing.open !== null && standing.open.total === 0);
   });
-  on('post', `${base}/assessment/generate`, auth, generate);
-  on('post', `${base}/assessment/questions`, auth, generate);
-  on('post', 
+  on('post', `${base}/assessment/generate`, auth, json, generate);
+  on('post', `${base}/assessment/questions`, auth, json, generate);
+  on(
+    'post',
     `${base}/assessment/submit`,
     auth,
+    json,
     reply(async (req, res) => {
       const employeeId = employeeOf(req, res);
       const body = parseForm(submitBody, req.body);
@@ -134,8 +140,8 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     const path = await core.generateLearningPath({ employeeId });
     return generatePathReply(path, await core.getResults({ employeeId }));
   });
-  on('post', `${base}/generate_learning_path`, auth, generatePath);
-  on('post', `${base}/learning-path/generate`, auth, generatePath);
+  on('post', `${base}/generate_learning_path`, auth, json, generatePath);
+  on('post', `${base}/learning-path/generate`, auth, json, generatePath);
   // Before any path the original listed no items (200), and its front end draws an empty page from that.
   on(
     'get',
@@ -151,9 +157,11 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
     }),
   );
   for (const action of ['start', 'open', 'complete'] as const satisfies ContentAction[]) {
-    on('post', 
+    on(
+      'post',
       `${base}/learning/:contentId/${action}`,
       auth,
+      json,
       reply(async (req, res) => {
         const input = { employeeId: employeeOf(req, res), contentId: idOf(req.params.contentId) };
         const view = action === 'start' ? await core.startContent(input) : action === 'open' ? await core.openContent(input) : await core.completeContent(input);
