@@ -43,7 +43,8 @@ describe("the original's routes: employees", () => {
       current_skills: expect.arrayContaining(model.current_skills.slice(0, 2)),
     });
     expect(detail.current_skills).toHaveLength(2);
-    const everyone = await read(await server.call('/api/learner/employees/public/', { token: null }), 200);
+    expect((await server.call('/api/learner/employees/public/', { token: null })).status).toBe(401);
+    const everyone = await read(await server.call('/api/learner/employees/public/'), 200);
     expect(everyone).toContainEqual({ id: created.id, name: 'Priya Nair', tsr_role: model.tsr_role });
     // She can be assessed straight away.
     expect((await read(await server.call(`/api/learner/${created.id}/assessment/start/`, { method: 'POST' }), 200)).message).toBe('Assessment started');

@@ -74,7 +74,9 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   };
 
   // Employees.
-  on('get', '/api/learner/employees/public', reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
+  // The original answered this to anyone, for its self-registration page; self-registration is gone, so the
+  // names of the whole company go to signed-in callers only.
+  on('get', '/api/learner/employees/public', auth, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
   on('get', '/api/learner/employees', auth, requireAdmin, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee)));
   on(
     'post',
