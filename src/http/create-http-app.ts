@@ -11,6 +11,8 @@ import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
+import { authRoutes } from './original/auth-routes.js';
+import { webAuth } from './original/web-auth.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
 import { API_V1, registerRoutes } from './rest/route.js';
 
@@ -110,6 +112,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const router = express.Router();
   registerRoutes(router, routes);
   app.use(router);
+
+  // The original front end's sign-in routes (its shapes; not behind the /api/v1 rule): the API token, or a web account's access token.
+  const authenticate = webAuth({ apiToken: options.apiToken, verifyAccess: (token) => options.core.verifyAccess({ token }) });
+  app.use('/api/auth', authRoutes({ core: options.core, logger: options.logger, authenticate }));
 
   app.use((req, _res, next) => {
     next(new HttpError(404, 'NOT_FOUND', `There is nothing at ${req.method} ${req.path}.`));
