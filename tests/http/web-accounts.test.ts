@@ -6,6 +6,8 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 const JWT_SECRET = 'web-accounts-test-secret-0123456789abcdef';
 const service: Principal = { kind: 'service' };
+const keysOf = async (response: Response) => Object.keys((await response.json()) as object);
+const fieldErrors = async (response: Response) => (await response.json()) as Record<string, string[] | undefined>;
 const NO_ACCOUNT = { detail: 'No active account found with the given credentials' };
 
 /** The original front end's sign-in (/api/auth/) over HTTP, against the started server. */
@@ -65,7 +67,7 @@ describe('web accounts: sign-in and tokens', () => {
     expect(await blank.json()).toEqual({ username: ['This field may not be blank.'] });
     const broken = await server.call('/api/auth/login/', { token: null, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":' });
     expect(broken.status).toBe(400);
-    expect(Object.keys(await broken.json())).toEqual(['detail']);
+    expect(await keysOf(broken)).toEqual(['detail']);
   });
 
   it('refuses expired, forged, unsigned and wrong-type tokens with 401 {"detail"}', async () => {
@@ -84,7 +86,7 @@ describe('web accounts: sign-in and tokens', () => {
     for (const token of refused) {
       const response = await me(token);
       expect(response.status, token).toBe(401);
-      expect(Object.keys(await response.json())).toEqual(['detail']);
+      expect(await keysOf(response)).toEqual(['detail']);
     }
     const anonymous = await server.call('/api/auth/me/', { token: null });
     expect(anonymous.status).toBe(401);
@@ -145,7 +147,7 @@ describe('web accounts: sign-in and tokens', () => {
       const body = { username: 'mallory', password: 'mallory-password-1', role: 'ADMIN', employee_id: null };
       const anonymous = await register(null, body);
       expect(anonymous.status).toBe(401);
-      expect(Object.keys(await anonymous.json())).toEqual(['detail']);
+      expect(await keysOf(anonymous)).toEqual(['detail']);
       const { access } = await tokens('daniel', 'daniel-password-1');
       const learner = await register(access, body);
       expect(learner.status).toBe(403);
@@ -164,10 +166,10 @@ describe('web accounts: sign-in and tokens', () => {
       // one EMPLOYEE account per employee, one account per username
       const second = await register(access, { username: 'priya2', password: 'priya-password-2', role: 'EMPLOYEE', employee_id: priya });
       expect(second.status).toBe(400);
-      expect(Object.keys(await second.json())).toEqual(['employee_id']);
+      expect(await keysOf(second)).toEqual(['employee_id']);
       const taken = await register(access, { username: 'PRIYA', password: 'priya-password-3', role: 'ADMIN' });
       expect(taken.status).toBe(400);
-      expect(Object.keys(await taken.json())).toEqual(['username']);
+      expect(await keysOf(taken)).toEqual(['username']);
     });
 
     it('refuses an EMPLOYEE account for an unknown employee, or for none, and a weak password, saying which field', async () => {
@@ -177,13 +179,13 @@ describe('web accounts: sign-in and tokens', () => {
       expect(await unknown.json()).toEqual({ employee_id: ['We could not find that employee.'] });
       const none = await register(access, { username: 'ghost', password: 'ghost-password-1', role: 'EMPLOYEE' });
       expect(none.status).toBe(400);
-      expect(Object.keys(await none.json())).toEqual(['employee_id']);
+      expect(await keysOf(none)).toEqual(['employee_id']);
       const weak = await register(access, { username: 'ghost', password: 'short', role: 'ADMIN' });
       expect(weak.status).toBe(400);
-      expect((await weak.json()).password[0]).toMatch(/at least 10 characters/);
+      expect((await fieldErrors(weak)).password![0]).toMatch(/at least 10 characters/);
       const same = await register(access, { username: 'ghost-account', password: 'Ghost-Account', role: 'ADMIN' });
       expect(same.status).toBe(400);
-      expect((await same.json()).password[0]).toMatch(/cannot be the username/);
+      expect((await fieldErrors(same)).password![0]).toMatch(/cannot be the username/);
       expect((await login('ghost', 'ghost-password-1')).status).toBe(401);
     });
 
@@ -192,7 +194,7 @@ describe('web accounts: sign-in and tokens', () => {
       expect(created.status).toBe(201);
       const meAsService = await server.call('/api/auth/me/');
       expect(meAsService.status).toBe(404);
-      expect(Object.keys(await meAsService.json())).toEqual(['detail']);
+      expect(await keysOf(meAsService)).toEqual(['detail']);
     });
   });
 });

@@ -30,7 +30,7 @@ describe('web accounts: sign-in limits', () => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect(Object.keys(await limited.json())).toEqual(['detail']);
+    expect(Object.keys((await limited.json()) as object)).toEqual(['detail']);
     // the right password does not help while the account is limited, in either process
     expect((await login(first, 'target', 'target-password-1')).status).toBe(429);
     // other accounts from the same address still sign in
