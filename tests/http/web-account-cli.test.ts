@@ -27,6 +27,8 @@ describe('npm run account', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ JWT_SECRET });
+    // Daniel Kim without his demo account, so that one can be made for him
+    await server.db.webAccount.deleteMany({ where: { username: 'daniel.kim' } });
   });
   afterAll(() => server.stop());
 

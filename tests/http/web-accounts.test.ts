@@ -1,6 +1,7 @@
 import { decodeJwt, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/core/accounts/principal.js';
+import { DEMO_PASSWORDS } from '../../src/seed/demo-accounts.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -18,8 +19,9 @@ describe('web accounts: sign-in and tokens', () => {
   beforeAll(async () => {
     server = await startTestServer({ JWT_SECRET });
     daniel = await employeeId(server.db, 'E3002');
-    await server.core.createAccount({ actor: service, username: 'Daniel', password: 'daniel-password-1', email: 'Daniel.Kim@Example.com', role: 'EMPLOYEE', employeeId: daniel });
-    await server.core.createAccount({ actor: service, username: 'lnd-admin', password: 'admin-password-1', role: 'ADMIN' });
+    // The demo organisation comes with web accounts (daniel.kim, admin, ...): these tests sign in with them.
+    // Fatima Zahra's is removed, so that an admin can register one for her.
+    await server.db.webAccount.deleteMany({ where: { username: 'fatima.zahra' } });
   });
   afterAll(() => server.stop());
 
@@ -33,27 +35,27 @@ describe('web accounts: sign-in and tokens', () => {
   const sign = (claims: Record<string, unknown>, secret = JWT_SECRET, exp: number = Math.floor(Date.now() / 1000) + 600) =>
     new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setJti('forged').setExpirationTime(exp).sign(new TextEncoder().encode(secret));
 
-  it('signs in by username (any case) and by e-mail; the access token carries role and employee_id as the front end reads them', async () => {
-    const byName = await tokens('  DANIEL ', 'daniel-password-1');
+  it('signs the demo accounts in by username (any case) and by e-mail; the access token carries role and employee_id as the front end reads them', async () => {
+    const byName = await tokens('  Daniel.Kim ', DEMO_PASSWORDS.learner);
     const claims = decodeJwt(byName.access);
     expect(claims).toMatchObject({ token_type: 'access', user_id: expect.any(Number), role: 'EMPLOYEE', employee_id: daniel, sid: expect.any(String), jti: expect.any(String) });
     expect(claims.exp! - claims.iat!).toBe(60 * 60);
     expect(decodeJwt(byName.refresh)).toMatchObject({ token_type: 'refresh', role: 'EMPLOYEE', employee_id: daniel });
-    const byEmail = await tokens('daniel.kim@example.com', 'daniel-password-1');
+    const byEmail = await tokens('DANIEL.KIM@example.com', DEMO_PASSWORDS.learner);
     expect(decodeJwt(byEmail.access)).toMatchObject({ role: 'EMPLOYEE', employee_id: daniel });
-    const admin = await tokens('lnd-admin', 'admin-password-1');
+    const admin = await tokens('admin', DEMO_PASSWORDS.admin);
     expect(decodeJwt(admin.access)).toMatchObject({ role: 'ADMIN', employee_id: null });
   });
 
   it('GET me/ describes the signed-in account with its employee', async () => {
-    const { access } = await tokens('daniel', 'daniel-password-1');
+    const { access } = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
     const response = await me(access);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ id: decodeJwt(access).user_id, username: 'daniel', email: 'daniel.kim@example.com', role: 'EMPLOYEE', employee_id: daniel, employee_name: 'Daniel Kim' });
+    expect(await response.json()).toEqual({ id: decodeJwt(access).user_id, username: 'daniel.kim', email: 'daniel.kim@example.com', role: 'EMPLOYEE', employee_id: daniel, employee_name: 'Daniel Kim' });
   });
 
   it('a wrong password and an unknown user get the same 401; missing or blank fields 400 by field', async () => {
-    const wrong = await login('daniel', 'not-the-password');
+    const wrong = await login('daniel.kim', 'not-the-password');
     const unknown = await login('nobody-here', 'not-the-password');
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
@@ -71,7 +73,7 @@ describe('web accounts: sign-in and tokens', () => {
   });
 
   it('refuses expired, forged, unsigned and wrong-type tokens with 401 {"detail"}', async () => {
-    const { access, refresh } = await tokens('daniel', 'daniel-password-1');
+    const { access, refresh } = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
     const claims = decodeJwt(access);
     const { exp: _exp, iat: _iat, jti: _jti, ...body } = claims;
     expect((await me(await sign(body))).status).toBe(200); // the same claims, signed right: accepted
@@ -98,8 +100,8 @@ describe('web accounts: sign-in and tokens', () => {
   });
 
   it('logout/ revokes the session at once: its access and refresh tokens stop working', async () => {
-    const { access, refresh } = await tokens('daniel', 'daniel-password-1');
-    const other = await tokens('daniel', 'daniel-password-1');
+    const { access, refresh } = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
+    const other = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
     const out = await server.call('/api/auth/logout/', { token: null, json: { refresh } });
     expect(out.status).toBe(205);
     expect((await me(access)).status).toBe(401);
@@ -112,7 +114,7 @@ describe('web accounts: sign-in and tokens', () => {
   });
 
   it('refresh/ rotates: the old refresh token is refused afterwards, and its reuse revokes the new tokens too', async () => {
-    const first = await tokens('daniel', 'daniel-password-1');
+    const first = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
     const rotated = await server.call('/api/auth/refresh/', { token: null, json: { refresh: first.refresh } });
     expect(rotated.status).toBe(200);
     const second = (await rotated.json()) as { access: string; refresh: string };
@@ -148,7 +150,7 @@ describe('web accounts: sign-in and tokens', () => {
       const anonymous = await register(null, body);
       expect(anonymous.status).toBe(401);
       expect(await keysOf(anonymous)).toEqual(['detail']);
-      const { access } = await tokens('daniel', 'daniel-password-1');
+      const { access } = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
       const learner = await register(access, body);
       expect(learner.status).toBe(403);
       expect(await learner.json()).toEqual({ detail: 'You do not have permission to perform this action.' });
@@ -156,24 +158,24 @@ describe('web accounts: sign-in and tokens', () => {
     });
 
     it('lets an admin create an EMPLOYEE account that then signs in', async () => {
-      const { access } = await tokens('lnd-admin', 'admin-password-1');
-      const priya = await employeeId(server.db, 'E3001');
-      const created = await register(access, { username: 'Priya', password: 'priya-password-1', email: 'priya@example.com', role: 'EMPLOYEE', employee_id: priya });
+      const { access } = await tokens('admin', DEMO_PASSWORDS.admin);
+      const fatima = await employeeId(server.db, 'E3001');
+      const created = await register(access, { username: 'Fatima', password: 'fatima-password-1', email: 'fatima@example.com', role: 'EMPLOYEE', employee_id: fatima });
       expect(created.status).toBe(201);
-      expect(await created.json()).toEqual({ message: expect.any(String), user_id: expect.any(Number), username: 'priya', email: 'priya@example.com', role: 'EMPLOYEE' });
-      const signedIn = await tokens('priya', 'priya-password-1');
-      expect(decodeJwt(signedIn.access)).toMatchObject({ role: 'EMPLOYEE', employee_id: priya });
+      expect(await created.json()).toEqual({ message: expect.any(String), user_id: expect.any(Number), username: 'fatima', email: 'fatima@example.com', role: 'EMPLOYEE' });
+      const signedIn = await tokens('fatima', 'fatima-password-1');
+      expect(decodeJwt(signedIn.access)).toMatchObject({ role: 'EMPLOYEE', employee_id: fatima });
       // one EMPLOYEE account per employee, one account per username
-      const second = await register(access, { username: 'priya2', password: 'priya-password-2', role: 'EMPLOYEE', employee_id: priya });
+      const second = await register(access, { username: 'fatima2', password: 'fatima-password-2', role: 'EMPLOYEE', employee_id: fatima });
       expect(second.status).toBe(400);
       expect(await keysOf(second)).toEqual(['employee_id']);
-      const taken = await register(access, { username: 'PRIYA', password: 'priya-password-3', role: 'ADMIN' });
+      const taken = await register(access, { username: 'FATIMA', password: 'fatima-password-3', role: 'ADMIN' });
       expect(taken.status).toBe(400);
       expect(await keysOf(taken)).toEqual(['username']);
     });
 
     it('refuses an EMPLOYEE account for an unknown employee, or for none, and a weak password, saying which field', async () => {
-      const { access } = await tokens('lnd-admin', 'admin-password-1');
+      const { access } = await tokens('admin', DEMO_PASSWORDS.admin);
       const unknown = await register(access, { username: 'ghost', password: 'ghost-password-1', role: 'EMPLOYEE', employee_id: 999_999 });
       expect(unknown.status).toBe(400);
       expect(await unknown.json()).toEqual({ employee_id: ['We could not find that employee.'] });
@@ -196,5 +198,34 @@ describe('web accounts: sign-in and tokens', () => {
       expect(meAsService.status).toBe(404);
       expect(await keysOf(meAsService)).toEqual(['detail']);
     });
+  });
+});
+
+describe('web accounts: the demo organisation', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ JWT_SECRET });
+  });
+  afterAll(() => server.stop());
+
+  it('has one EMPLOYEE account per demo person (e-mail local part) and an admin, with the README\'s demo passwords', async () => {
+    const people = await server.db.employee.findMany({ select: { id: true, email: true } });
+    const accounts = await server.db.webAccount.findMany({ select: { username: true, role: true, employeeId: true } });
+    expect(accounts).toHaveLength(people.length + 1);
+    for (const person of people) expect(accounts).toContainEqual({ username: person.email.split('@')[0], role: 'EMPLOYEE', employeeId: person.id });
+    const admin = await server.call('/api/auth/login/', { token: null, json: { username: 'admin', password: DEMO_PASSWORDS.admin } });
+    expect(admin.status).toBe(200);
+    expect(decodeJwt(((await admin.json()) as { access: string }).access)).toMatchObject({ role: 'ADMIN', employee_id: null });
+    const maya = await server.call('/api/auth/login/', { token: null, json: { username: 'maya.chen', password: DEMO_PASSWORDS.learner } });
+    expect(maya.status).toBe(200);
+  });
+
+  it('is not created for an organisation that is not the demo', async () => {
+    const empty = await startTestServer({ JWT_SECRET, SEED_DEMO_DATA: 'false' });
+    try {
+      expect(await empty.db.webAccount.count()).toBe(0);
+    } finally {
+      await empty.stop();
+    }
   });
 });
