@@ -47,6 +47,18 @@ describe('web accounts: sign-in and tokens', () => {
     expect(decodeJwt(admin.access)).toMatchObject({ role: 'ADMIN', employee_id: null });
   });
 
+  it('answers other methods and unknown addresses under /api/auth/ in the original\'s shape', async () => {
+    const get = await server.call('/api/auth/login/', { token: null });
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toMatch(/^POST/);
+    expect(await get.json()).toEqual({ detail: 'Method "GET" not allowed.' });
+    const unknown = await server.call('/api/auth/password-reset/', { token: null, json: {} });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ detail: 'Not found.' });
+    // without the trailing slash, as the original's clients may call it
+    expect((await server.call('/api/auth/login', { token: null, json: { username: 'admin', password: DEMO_PASSWORDS.admin } })).status).toBe(200);
+  });
+
   it('GET me/ describes the signed-in account with its employee', async () => {
     const { access } = await tokens('daniel.kim', DEMO_PASSWORDS.learner);
     const response = await me(access);

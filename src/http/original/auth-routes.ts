@@ -117,6 +117,16 @@ export function authRoutes(options: AuthRoutesOptions): Router {
     res.status(201).json({ message: 'User registered successfully', user_id: account.id, username: account.username, email: account.email, role: account.role });
   });
 
+  // The original's answers for a known address asked with another method, and for an unknown one.
+  const allowed: Record<string, string> = { '/login/': 'POST', '/refresh/': 'POST', '/logout/': 'POST', '/me/': 'GET', '/register/': 'POST' };
+  for (const [path, method] of Object.entries(allowed)) {
+    router.all(path, (req, res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      res.setHeader('Allow', `${method}, OPTIONS`);
+      res.status(405).json({ detail: `Method "${req.method}" not allowed.` });
+    });
+  }
+  router.use((req, res, next) => (req.method === 'OPTIONS' ? next() : void res.status(404).json({ detail: 'Not found.' })));
   router.use(authErrors(options.logger));
   return router;
 }
