@@ -123,6 +123,11 @@ describe('web accounts: sign-in and tokens', () => {
     const bearerOut = await server.call('/api/auth/logout/', { token: other.access, method: 'POST' });
     expect(bearerOut.status).toBe(205);
     expect((await me(other.access)).status).toBe(401);
+    // ended sessions do not pile up: the next sign-in clears them away
+    const { user_id } = decodeJwt(access) as { user_id: number };
+    expect(await server.db.webSession.count({ where: { accountId: user_id, revokedAt: { not: null } } })).toBeGreaterThanOrEqual(2);
+    await tokens('daniel.kim', DEMO_PASSWORDS.learner);
+    expect(await server.db.webSession.count({ where: { accountId: user_id, revokedAt: { not: null } } })).toBe(0);
   });
 
   it('refresh/ rotates: the old refresh token is refused afterwards, and its reuse revokes the new tokens too', async () => {

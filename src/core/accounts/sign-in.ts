@@ -28,6 +28,8 @@ export async function signIn(deps: CoreDeps, input: { username: string; password
   if (services.limiter) await services.limiter.succeeded(keys);
 
   const now = deps.now();
+  // The account's ended sessions go (their tokens are refused either way), so sessions do not pile up.
+  await deps.db.webSession.deleteMany({ where: { accountId: account.id, OR: [{ expiresAt: { lte: now } }, { revokedAt: { not: null } }] } });
   const expiresAt = sessionExpiry(now, services.lifetimes);
   const refreshId = randomUUID();
   const session = await deps.db.webSession.create({
