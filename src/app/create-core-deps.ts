@@ -1,3 +1,7 @@
+import { Argon2Hasher } from '../auth/argon2-hasher.js';
+import { jwtSecretFrom } from '../auth/jwt-secret.js';
+import { JwtTokens } from '../auth/jwt-tokens.js';
+import { PrismaLoginLimiter } from '../auth/login-limiter.js';
 import { LearnerReadCache } from '../core/reads/learner-read-cache.js';
 import type { Config } from '../config/config.js';
 import type { CoreDeps } from '../core/context.js';
@@ -19,6 +23,15 @@ export function createCoreDeps(config: Config, db: Db, logger: AppLogger, metric
     settings: coreSettingsFrom(config),
     logger: logger.child({ component: 'core' }),
     now: () => new Date(),
+  };
+  const jwt = jwtSecretFrom(config);
+  if (jwt.source === 'random')
+    logger.warn('JWT_SECRET is not set and there is no other secret to derive it from: web sign-ins then do not survive a restart or work across processes; set JWT_SECRET');
+  deps.accounts = {
+    passwords: new Argon2Hasher(),
+    tokens: new JwtTokens(jwt.secret),
+    lifetimes: { accessMinutes: config.webAccounts.accessMinutes, refreshDays: config.webAccounts.refreshDays },
+    limiter: new PrismaLoginLimiter(db),
   };
   if (config.readCacheMb > 0) deps.readCache = new LearnerReadCache({ maxBytes: config.readCacheMb * 2 ** 20 });
   if (config.gemini.apiKey) {

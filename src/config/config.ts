@@ -99,6 +99,10 @@ const envSchema = z.object({
   CONSOLE_LINK_MINUTES: intIn(1, 60, 10),
   CONSOLE_SESSION_HOURS: intIn(1, 720, 12),
 
+  JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'at least 32 characters (e.g. openssl rand -hex 32)').optional()),
+  JWT_ACCESS_MINUTES: intIn(1, 7 * 24 * 60, 60),
+  JWT_REFRESH_DAYS: intIn(1, 365, 7),
+
   TRY_ENABLED: z.preprocess(emptyAsUndefined, z.enum(['auto', 'true', 'false', '1', '0']).default('auto')),
 });
 
@@ -154,6 +158,11 @@ export interface Config {
    * how long a sign-in link sent in chat works, and how long a signed-in browser stays signed in.
    */
   console: { adminEmails: string[]; linkMinutes: number; sessionHours: number };
+  /**
+   * Web accounts of the original front end (/api/auth/): the secret signing their tokens (JWT_SECRET; derived
+   * from the other secrets when unset), and how long an access token and a session last.
+   */
+  webAccounts: { jwtSecret?: string; accessMinutes: number; refreshDays: number };
   /** TRY_ENABLED: the web chat at /try; auto = on only while the database holds just the demo organisation */
   webChat: { enabled: 'auto' | boolean };
 }
@@ -220,6 +229,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       emulator: env.TEAMS_EMULATOR,
     },
     console: { adminEmails: env.ADMIN_EMAILS, linkMinutes: env.CONSOLE_LINK_MINUTES, sessionHours: env.CONSOLE_SESSION_HOURS },
+    webAccounts: { jwtSecret: env.JWT_SECRET, accessMinutes: env.JWT_ACCESS_MINUTES, refreshDays: env.JWT_REFRESH_DAYS },
     webChat: { enabled: env.TRY_ENABLED === 'auto' ? 'auto' : env.TRY_ENABLED === 'true' || env.TRY_ENABLED === '1' },
   };
 }

@@ -1,5 +1,9 @@
 import type { Db } from './ports/database.js';
+import type { TokenLifetimes } from './accounts/rules/token-lifetimes.js';
+import type { LoginLimiter } from './ports/login-limiter.js';
 import type { Logger } from './ports/logger.js';
+import type { PasswordHasher } from './ports/password-hasher.js';
+import type { TokenIssuer } from './ports/token-issuer.js';
 import type { ProfileSummaryWriter } from './ports/profile-summary-writer.js';
 import type { BlindAnswerer, QuestionWriter } from './ports/question-writer.js';
 import type { LearnerReadCache } from './reads/learner-read-cache.js';
@@ -40,4 +44,14 @@ export interface CoreDeps {
   now: () => Date;
   /** learner reads kept while their read stamps stand (READ_CACHE_MB; none: every read computed) */
   readCache?: LearnerReadCache;
+  /** web accounts: password hashing, tokens, their lifetimes and the sign-in limits (none: web accounts are off) */
+  accounts?: AccountServices;
+}
+
+export interface AccountServices {
+  passwords: PasswordHasher;
+  tokens: TokenIssuer;
+  lifetimes: TokenLifetimes;
+  /** limits on failed sign-ins (none: unlimited, for tools that do not sign in) */
+  limiter?: LoginLimiter;
 }

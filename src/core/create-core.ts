@@ -1,3 +1,10 @@
+import { createAccount } from './accounts/create-account.js';
+import { describeMe } from './accounts/describe-me.js';
+import { disableAccount } from './accounts/disable-account.js';
+import { refreshSession } from './accounts/refresh-session.js';
+import { signIn } from './accounts/sign-in.js';
+import { signOut } from './accounts/sign-out.js';
+import { verifyAccess } from './accounts/verify-access.js';
 import { exportOrganisation } from './admin/export-organisation.js';
 import { getAnalytics } from './admin/get-analytics.js';
 import { importOrganisation } from './admin/import-organisation.js';
@@ -145,6 +152,14 @@ export function createCore(deps: CoreDeps) {
     listSittings: bind(deps, listSittings),
     getSitting: bind(deps, getSitting),
     getSkillTrends: bind(deps, getSkillTrends),
+    // Web accounts of the original front end: sign-in, tokens, sessions.
+    createAccount: bind(deps, createAccount),
+    disableAccount: bind(deps, disableAccount),
+    signIn: bind(deps, signIn),
+    refreshSession: bind(deps, refreshSession),
+    signOut: bind(deps, signOut),
+    verifyAccess: bind(deps, verifyAccess),
+    describeMe: bind(deps, describeMe),
   };
 }
 

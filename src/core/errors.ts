@@ -46,6 +46,17 @@ export const errorCatalogue = {
   ROLE_SKILL_NOT_EXPECTED: { kind: 'not_found', message: 'The role does not expect that skill.' },
   ROLE_NEEDS_A_SKILL: { kind: 'conflict', message: 'A role expects at least one skill: add another before removing this one.' },
   TARGET_LEVEL_INVALID: { kind: 'invalid', message: 'A target level is a whole number from 1 (aware) to 5 (expert).' },
+  SIGN_IN_FAILED: { kind: 'forbidden', message: 'No active account found with the given credentials' },
+  SIGN_IN_LIMITED: { kind: 'unavailable', message: 'Too many sign-in attempts. Please wait a while before trying again.' },
+  TOKEN_NOT_VALID: { kind: 'forbidden', message: 'Token is invalid or expired' },
+  ACCOUNTS_ADMIN_ONLY: { kind: 'forbidden', message: 'Only an admin can create or disable web accounts.' },
+  USERNAME_INVALID: { kind: 'invalid', message: 'That username cannot be used.' },
+  PASSWORD_TOO_WEAK: { kind: 'invalid', message: 'That password is too easy to guess.' },
+  USERNAME_TAKEN: { kind: 'conflict', message: 'An account with that username already exists.' },
+  EMAIL_TAKEN: { kind: 'conflict', message: 'An account with that e-mail address already exists.' },
+  ACCOUNT_NEEDS_EMPLOYEE: { kind: 'invalid', message: 'An EMPLOYEE account belongs to one employee: say which one.' },
+  EMPLOYEE_HAS_ACCOUNT: { kind: 'conflict', message: 'That employee already has an EMPLOYEE account.' },
+  ACCOUNT_NOT_FOUND: { kind: 'not_found', message: 'We could not find that web account.' },
   CONSOLE_SESSION_NOT_FOUND: { kind: 'not_found', message: 'That signed-in browser is not one of yours, or it is already signed out.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 

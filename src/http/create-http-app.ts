@@ -11,10 +11,11 @@ import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
+import { authRoutes } from './original/auth-routes.js';
+import { webAuth } from './original/web-auth.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
 import { originalCors, ORIGINAL_API_PATHS } from './original/original-cors.js';
 import { originalRoutes } from './original/original-routes.js';
-import { webAuth } from './original/web-auth.js';
 import { API_V1, registerRoutes } from './rest/route.js';
 
 export interface HttpAppOptions {
@@ -119,8 +120,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
   registerRoutes(router, routes);
   app.use(router);
 
-  // The original backend's routes and reply shapes under /api/ (its front end runs unchanged against them).
-  const authenticate = webAuth({ apiToken: options.apiToken });
+  // The original backend's routes and reply shapes under /api/ (its front end runs unchanged against them), and its
+  // sign-in: the API token, or a web account's access token (not behind the /api/v1 rule).
+  const authenticate = webAuth({ apiToken: options.apiToken, verifyAccess: (token) => options.core.verifyAccess({ token }) });
+  app.use('/api/auth', authRoutes({ core: options.core, logger: options.logger, authenticate }));
   app.use(originalRoutes({ core: options.core, logger: options.logger, authenticate }));
 
   app.use((req, _res, next) => {

@@ -57,4 +57,16 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   ROLE_SKILL_NOT_EXPECTED: { say: () => 'The role does not expect that skill.', log: 'warn' },
   ROLE_NEEDS_A_SKILL: { say: () => 'A role expects at least one skill.', log: 'warn' },
   TARGET_LEVEL_INVALID: { say: () => 'A target level is a whole number from 1 to 5.', log: 'warn' },
+  // Web accounts are used over /api/auth/ and the command line only; chat never asks for these.
+  SIGN_IN_FAILED: { say: () => 'This card is out of date.', log: 'warn' },
+  SIGN_IN_LIMITED: { say: () => 'This card is out of date.', log: 'warn' },
+  TOKEN_NOT_VALID: { say: () => 'This card is out of date.', log: 'warn' },
+  ACCOUNTS_ADMIN_ONLY: { say: () => 'This card is out of date.', log: 'warn' },
+  USERNAME_INVALID: { say: () => 'This card is out of date.', log: 'warn' },
+  PASSWORD_TOO_WEAK: { say: () => 'This card is out of date.', log: 'warn' },
+  USERNAME_TAKEN: { say: () => 'This card is out of date.', log: 'warn' },
+  EMAIL_TAKEN: { say: () => 'This card is out of date.', log: 'warn' },
+  ACCOUNT_NEEDS_EMPLOYEE: { say: () => 'This card is out of date.', log: 'warn' },
+  EMPLOYEE_HAS_ACCOUNT: { say: () => 'This card is out of date.', log: 'warn' },
+  ACCOUNT_NOT_FOUND: { say: () => 'This card is out of date.', log: 'warn' },
 };
