@@ -58,3 +58,19 @@ describe('web accounts: sign-in limits', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
+
+describe('web accounts: one count per account, whichever name is typed', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ JWT_SECRET, SEED_DEMO_DATA: 'false' });
+    await server.core.createAccount({ actor: { kind: 'service' }, username: 'mixed', email: 'mixed@example.com', password: 'mixed-password-1', role: 'ADMIN' });
+  });
+  afterAll(() => server?.stop());
+
+  it('counts failures by username and by e-mail address together', async () => {
+    const login = (username: string, password: string) => server.call('/api/auth/login/', { token: null, json: { username, password } });
+    for (const name of ['mixed', 'mixed@example.com', 'MIXED', 'Mixed@Example.com', 'mixed']) expect((await login(name, 'wrong-password')).status).toBe(401);
+    expect((await login('mixed@example.com', 'wrong-password')).status).toBe(429);
+    expect((await login('mixed', 'mixed-password-1')).status).toBe(429);
+  });
+});

@@ -11,17 +11,18 @@ import type { TokenPair } from './views.js';
 /**
  * Signs a web account in with its username or e-mail address and its password, and opens a session.
  * A wrong password, an unknown name and a disabled account all fail the same way (SIGN_IN_FAILED), after
- * the same work. Attempts are counted per name and per address first (SIGN_IN_LIMITED with
+ * the same work. Attempts are counted per account (or per name typed, when it names none) and per address first (SIGN_IN_LIMITED with
  * details.retryAfterSeconds when over a limit); success forgets the name's failures.
  */
 export async function signIn(deps: CoreDeps, input: { username: string; password: string; address: string }): Promise<TokenPair> {
   const services = accountServices(deps);
   const name = normaliseUsername(input.username);
-  const keys = { account: name, address: input.address };
+  const account = name.length === 0 ? null : await deps.db.webAccount.findFirst({ where: { OR: [{ username: name }, { email: name }] }, orderBy: { id: 'asc' } });
+  // An account's attempts count together whichever of its names is typed (username or e-mail).
+  const keys = { account: account ? `#${account.id}` : name, address: input.address };
   const wait = services.limiter ? await services.limiter.attempt(keys) : null;
   if (wait !== null) throw new SkillcheckError('SIGN_IN_LIMITED', undefined, { retryAfterSeconds: wait });
 
-  const account = name.length === 0 ? null : await deps.db.webAccount.findFirst({ where: { OR: [{ username: name }, { email: name }] }, orderBy: { id: 'asc' } });
   const password = input.password.length > PASSWORD_MAX_LENGTH ? '' : input.password;
   const matches = await services.passwords.verify(account?.passwordHash ?? null, password);
   if (!account || !matches || account.disabledAt !== null || password.length === 0) throw new SkillcheckError('SIGN_IN_FAILED');
