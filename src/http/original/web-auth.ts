@@ -1,6 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { isAdmin, type Principal } from '../../core/accounts/principal.js';
+import { tokenMatcher } from '../api-access.js';
 
 /** The original's answers when the caller is not known, or may not do this (Django REST framework's words). */
 export const NOT_SIGNED_IN = 'Authentication credentials were not provided.';
@@ -14,20 +14,18 @@ export interface WebAuthOptions {
   verifyAccess?: (token: string) => Promise<Principal | null>;
 }
 
-const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-
 /**
  * Who calls the original's routes: `Authorization: Bearer <token>` with the API token (a service, acting as an
  * admin) or a web account's access token. Puts the Principal on res.locals.principal, or answers 401 {"detail"}
  * as the original did.
  */
 export function webAuth(options: WebAuthOptions): RequestHandler {
-  const service = options.apiToken ? digest(options.apiToken) : null;
+  const isServiceToken = tokenMatcher(options.apiToken);
   return async (req, res, next) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
     if (!match) return void res.status(401).json({ detail: NOT_SIGNED_IN });
     const token = match[1]!;
-    if (service && timingSafeEqual(digest(token), service)) {
+    if (isServiceToken(token)) {
       res.locals.principal = { kind: 'service' } satisfies Principal;
       return next();
     }
