@@ -5,6 +5,7 @@ import { refreshSession } from './accounts/refresh-session.js';
 import { signIn } from './accounts/sign-in.js';
 import { signOut } from './accounts/sign-out.js';
 import { verifyAccess } from './accounts/verify-access.js';
+import { noteAudit } from './audit/note-audit.js';
 import { exportOrganisation } from './admin/export-organisation.js';
 import { getAnalytics } from './admin/get-analytics.js';
 import { importOrganisation } from './admin/import-organisation.js';
@@ -160,6 +161,8 @@ export function createCore(deps: CoreDeps) {
     signOut: bind(deps, signOut),
     verifyAccess: bind(deps, verifyAccess),
     describeMe: bind(deps, describeMe),
+    // The audit log: who read or changed whose data.
+    noteAudit: bind(deps, noteAudit),
   };
 }
 
