@@ -3,12 +3,16 @@ import type { AuditActor } from './actor.js';
 import { recordAudit, type AuditSubject } from './record-audit.js';
 import type { AuditDetail } from './rules/audit-detail.js';
 import type { AuditAction } from './rules/audit-actions.js';
+import { teamLabel } from './rules/audit-page.js';
 
 export interface NoteAuditInput {
   actor: AuditActor;
   action: AuditAction;
-  /** one person by id (labelled by their employee number here), or a label alone ("organisation", "team of E1001") */
-  subject: { employeeId: number } | { label: string };
+  /**
+   * one person by id (labelled by their employee number here), a manager's team (labelled "team of <their number>";
+   * no one person, so no id), or a label alone ("organisation", "role developer")
+   */
+  subject: { employeeId: number } | { teamOf: number } | { label: string };
   detail?: AuditDetail;
 }
 
@@ -21,6 +25,9 @@ export async function noteAudit(deps: CoreDeps, input: NoteAuditInput): Promise<
   if ('employeeId' in input.subject) {
     const person = await deps.db.employee.findUnique({ where: { id: input.subject.employeeId }, select: { employeeNumber: true } });
     subject = person ? { employeeId: input.subject.employeeId, label: person.employeeNumber } : { employeeId: null, label: `unknown employee ${input.subject.employeeId}` };
+  } else if ('teamOf' in input.subject) {
+    const manager = await deps.db.employee.findUnique({ where: { id: input.subject.teamOf }, select: { employeeNumber: true } });
+    subject = { employeeId: null, label: teamLabel(manager ? manager.employeeNumber : `unknown employee ${input.subject.teamOf}`) };
   } else {
     subject = { employeeId: null, label: input.subject.label };
   }
