@@ -1,7 +1,6 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { mayActFor, type Principal } from '../../core/accounts/principal.js';
-import { API_TOKEN_ACTOR, type AuditActor } from '../../core/audit/actor.js';
+import { mayActFor } from '../../core/accounts/principal.js';
 import type { NoteAuditInput } from '../../core/audit/note-audit.js';
 import type { Core } from '../../core/create-core.js';
 import { isSkillcheckError } from '../../core/errors.js';
@@ -13,7 +12,7 @@ import { questionsReply, startReply, submitReply } from './shapes/assessment.js'
 import { createdEmployee, dashboardReply, employeeDetail, listedEmployee, publicEmployee } from './shapes/employee.js';
 import { contentReply, generatePathReply, learningPathReply, type ContentAction } from './shapes/learning.js';
 import { progressBarReply, workflowReply } from './shapes/progress.js';
-import { principalOf, requireAdmin } from './web-auth.js';
+import { auditActorOf, principalOf, requireAdmin } from './web-auth.js';
 
 /** Request bodies of these routes larger than this are refused (413 {"detail"}). */
 export const ORIGINAL_BODY_LIMIT = '100kb';
@@ -34,9 +33,6 @@ type PendingAudit = Omit<NoteAuditInput, 'actor'>;
 const auditLater = (res: Response, audit: PendingAudit) => {
   res.locals.audit = audit;
 };
-/** Who the audit log names: the web account (by username), or the API token a service holds. */
-const auditActorOf = (principal: Principal): AuditActor =>
-  principal.kind === 'service' ? API_TOKEN_ACTOR('original-api') : { kind: 'web-account', id: principal.accountId, label: principal.username, channel: 'original-api' };
 
 const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
 /** A path id that is not a whole number is a page that does not exist, as the original's URL patterns answered. */
