@@ -5,6 +5,7 @@ import { refreshSession } from './accounts/refresh-session.js';
 import { signIn } from './accounts/sign-in.js';
 import { signOut } from './accounts/sign-out.js';
 import { verifyAccess } from './accounts/verify-access.js';
+import { listAudit } from './audit/list-audit.js';
 import { noteAudit } from './audit/note-audit.js';
 import { exportOrganisation } from './admin/export-organisation.js';
 import { getAnalytics } from './admin/get-analytics.js';
@@ -163,6 +164,7 @@ export function createCore(deps: CoreDeps) {
     describeMe: bind(deps, describeMe),
     // The audit log: who read or changed whose data.
     noteAudit: bind(deps, noteAudit),
+    listAudit: bind(deps, listAudit),
   };
 }
 
