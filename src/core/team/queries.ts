@@ -6,7 +6,7 @@ import { computeWorkflowProgress } from '../learning/rules/progress-bar.js';
 import type { Db } from '../ports/database.js';
 import type { DigestReportView } from './views.js';
 
-export type ReportFigures = Omit<DigestReportView, 'changes' | 'attention' | 'needsAttention'> & { managerId: number };
+export type ReportFigures = Omit<DigestReportView, 'changes' | 'attention' | 'needsAttention' | 'levelsHidden'> & { managerId: number };
 
 /**
  * Everything digests need about the direct reports of some managers, in a fixed number of
