@@ -22,7 +22,7 @@ export const MANAGER_SEES = {
 export function messagesSentence(view: PrivacySettingsView, command: CommandHint): string {
   if (view.pausedUntilDay) return `**Paused** until ${dayWords(view.pausedUntilDay)}: no reminders, check-ins or nudges until then. They come again by themselves after that.`;
   const off = [!view.remindersEnabled && `reminders are off (${command('reminders on')})`, !view.checkInsEnabled && `check-ins are off (${command('checkins on')})`].filter(Boolean);
-  return off.length > 0 ? `Not paused; ${off.join(' and ')}.` : 'Reminders and check-ins come as usual.';
+  return off.length > 0 ? `Not paused; ${off.join(' and ')}.` : 'on, they come as usual.';
 }
 
 /**
