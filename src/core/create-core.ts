@@ -75,6 +75,7 @@ import { getPrivacySettings } from './privacy/get-privacy-settings.js';
 import { pauseMessages } from './privacy/pause-messages.js';
 import { resumeMessages } from './privacy/resume-messages.js';
 import { setManagerView } from './privacy/set-manager-view.js';
+import { getReportSkillProfile } from './privacy/get-report-skill-profile.js';
 
 type Bound<F> = F extends (deps: CoreDeps, input: infer I) => infer R ? (input: I) => R : never;
 const bind = <F extends (deps: CoreDeps, input: never) => unknown>(deps: CoreDeps, useCase: F) =>
@@ -114,6 +115,7 @@ export function createCore(deps: CoreDeps) {
     setManagerView: bind(deps, setManagerView),
     pauseMessages: bind(deps, pauseMessages),
     resumeMessages: bind(deps, resumeMessages),
+    getReportSkillProfile: bind(deps, getReportSkillProfile),
     deliverDigests: bind(deps, deliverDigests),
     deliverReminders: bind(deps, deliverReminders),
     deliverCheckIns: bind(deps, deliverCheckIns),

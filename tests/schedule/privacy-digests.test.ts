@@ -42,7 +42,7 @@ describe("a manager's views follow each report's privacy choice", () => {
     at('2026-11-20T10:00:00Z');
     rig = await startConsoleRig();
     const { server } = rig.chat;
-    [maya, priya, aisha] = await Promise.all(['E1001', 'E2001', 'E2003'].map((number) => employeeId(server.db, number)));
+    [maya, priya, aisha] = (await Promise.all(['E1001', 'E2001', 'E2003'].map((number) => employeeId(server.db, number)))) as [number, number, number];
     await slash(SLACK_PEOPLE.maya, 'status');
     await slash(SLACK_PEOPLE.priya, 'verdicts only'); // through the privacy command, as Priya types it
     expect((await server.db.employee.findUniqueOrThrow({ where: { id: priya } })).managerView).toBe('VERDICTS');
@@ -107,7 +107,7 @@ describe("a manager's views follow each report's privacy choice", () => {
     expect(of(aisha).latestResults!.overallScore).toBeGreaterThan(0);
   });
 
-  it("the console's team page: Priya's row is marked, and shows no level range", async () => {
+  it("the console: Priya's row of the team page is marked without a level range; her page has verdicts only, her sittings and picture are refused", async () => {
     // The browser keeps its own clock: the session cookie must not look expired to it.
     vi.setSystemTime(vi.getRealSystemTime());
     const page = await rig.signInFromSlack(SLACK_PEOPLE.maya);
@@ -118,6 +118,22 @@ describe("a manager's views follow each report's privacy choice", () => {
     expect(await priyaRow.innerText()).not.toMatch(/level \d/i);
     expect(await aishaRow.innerText()).toMatch(/level \d/i);
     expect(await page.locator('body').innerText()).toMatch(/Verdicts only: they keep their levels and scores private/);
+
+    // Her own page for Maya: the verdicts, no level, picture, trend or assessment; those addresses are refused.
+    const origin = new URL(page.url()).origin;
+    await page.goto(`${origin}/app/team/${priya}`);
+    const body = await page.locator('main').innerText();
+    expect(body).toMatch(/chose to share verdicts only with their manager/);
+    expect(body).toMatch(/SQL\s+core\s+not shared\s+level \d\s+gap/i);
+    expect(body).not.toMatch(/\d+% sure|level \d-\d/);
+    expect(await page.locator('img').count()).toBe(0);
+    const session = await rig.chat.server.db.assessmentSession.findFirstOrThrow({ where: { employeeId: priya, status: 'COMPLETED' } });
+    for (const path of [`/app/team/${priya}/sittings/${session.id}`, `/app/team/${priya}/skill-profile.png`]) {
+      expect((await page.goto(`${origin}${path}`))!.status(), path).toBe(403);
+    }
+    await page.goto(`${origin}/app/team/${aisha}`);
+    expect(await page.locator(`img[src="/app/team/${aisha}/skill-profile.png"]`).count()).toBe(1);
+    expect(await page.locator('main').innerText()).toMatch(/SQL\s+core\s+level \d(-\d)?\s+level \d\s+gap/i);
   });
 
   it('a team of four with Priya in it shows no common gaps, and says why; at five they are back', async () => {

@@ -1,4 +1,4 @@
-import type { SkillCell } from '../../skill-maps/views.js';
+import type { SkillCell, SkillProfileView } from '../../skill-maps/views.js';
 import type { DigestReportView, TeamReportRow } from '../../team/views.js';
 import type { ResultsView } from '../../assessment/views.js';
 import type { ManagerView } from './manager-view.js';
@@ -60,4 +60,9 @@ export function verdictsOf(results: ResultsView): VerdictsOnlyView {
     gaps: results.gaps.map((gap) => ({ skillId: gap.skillId, name: gap.name, category: gap.category })),
     notSure: results.notSure.map((skill) => ({ skillId: skill.skillId, name: skill.name })),
   };
+}
+
+/** A report's skill profile for their manager when the report chose VERDICTS: each verdict, no level, certainty or answers still needed. */
+export function redactSkillProfile(view: SkillProfileView): SkillProfileView {
+  return { ...view, skills: view.skills.map((skill) => ({ ...skill, level: null, certainty: null, moreQuestions: null })) };
 }
