@@ -67,6 +67,12 @@ export function privacySuite(name: string, start: () => Promise<ChatDriver>): vo
       await chat.press('priya', shown, 'Resume');
       expect(await stored()).toMatchObject({ remindersPausedUntil: null, checkInsPausedUntil: null });
       expect((await card()).buttons).not.toContain('Resume');
+
+      // "pause checkins" pauses check-ins alone, and the card tells the two apart.
+      await chat.type('priya', cmd('pause checkins'));
+      await chat.type('priya', cmd('privacy'));
+      expect((await card()).text).toMatch(/Not paused; check-ins alone are paused until Monday,? 7 December 2026/);
+      await chat.type('priya', cmd('checkins on'));
     });
 
     it('"pause until <day>" pauses until the start of that day where the person is; "Until a date…" says how to type it', async () => {

@@ -21,6 +21,7 @@ export const MANAGER_SEES = {
 /** Whether reminders and check-ins reach the person now, in a sentence. */
 export function messagesSentence(view: PrivacySettingsView, command: CommandHint): string {
   if (view.pausedUntilDay) return `**Paused** until ${dayWords(view.pausedUntilDay)}: no reminders, check-ins or nudges until then. They come again by themselves after that.`;
+  if (view.checkInsPausedUntilDay && view.checkInsEnabled) return `Not paused; check-ins alone are paused until ${dayWords(view.checkInsPausedUntilDay)}.`;
   const off = [!view.remindersEnabled && `reminders are off (${command('reminders on')})`, !view.checkInsEnabled && `check-ins are off (${command('checkins on')})`].filter(Boolean);
   return off.length > 0 ? `Not paused; ${off.join(' and ')}.` : 'on, they come as usual.';
 }

@@ -18,8 +18,10 @@ export async function readPrivacySettings(deps: CoreDeps, db: Db | Tx, input: { 
   if (!person) throw new SkillcheckError('EMPLOYEE_NOT_FOUND');
   const now = deps.now();
   const fallback = organisationDefault(deps.settings);
-  // One pause covers both; a check-in pause of its own ("pause checkins") may run longer or shorter.
-  const until = [person.remindersPausedUntil, person.checkInsPausedUntil].filter((at): at is Date => isPaused(at, now)).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+  // The pause of this card covers reminders, check-ins, nudges and digests (kept as the reminders' pause); "pause checkins" pauses check-ins alone.
+  const zone = zoneOf(person.timezone, input.defaultTimezone);
+  const until = isPaused(person.remindersPausedUntil, now) ? person.remindersPausedUntil : null;
+  const checkInsUntil = isPaused(person.checkInsPausedUntil, now) && person.checkInsPausedUntil!.getTime() !== until?.getTime() ? person.checkInsPausedUntil : null;
   return {
     employeeId: person.id,
     managerView: effectiveView(person.managerView, fallback),
@@ -29,7 +31,8 @@ export async function readPrivacySettings(deps: CoreDeps, db: Db | Tx, input: { 
     remindersEnabled: person.remindersEnabled,
     checkInsEnabled: person.checkInsEnabled,
     pausedUntil: until?.toISOString() ?? null,
-    pausedUntilDay: until ? localDate(zoneOf(person.timezone, input.defaultTimezone), until) : null,
+    pausedUntilDay: until ? localDate(zone, until) : null,
+    checkInsPausedUntilDay: checkInsUntil ? localDate(zone, checkInsUntil) : null,
   };
 }
 

@@ -35,5 +35,6 @@ export const privacySettingsViewSchema = z.object({
   checkInsEnabled: z.boolean(),
   pausedUntil: isoDateSchema.nullable().describe('reminders, check-ins and nudges paused until this time; null: not paused'),
   pausedUntilDay: z.string().nullable().describe("the day messages come again, in the person's time zone (YYYY-MM-DD)"),
+  checkInsPausedUntilDay: z.string().nullable().describe('check-ins alone paused ("pause checkins") until another day than the pause above'),
 });
 export type PrivacySettingsView = z.infer<typeof privacySettingsViewSchema>;
