@@ -4,7 +4,8 @@ import { buildTeamHeatMaps } from '../skill-maps/build-team-heat-maps.js';
 import { loadReportFigures, type ReportFigures } from './queries.js';
 import { attentionFor, byAttention, needsAttention } from './rules/attention.js';
 import type { DigestReportView, DigestSnapshot, TeamDigestView } from './views.js';
-import { loadManagerViews, organisationDefault } from '../privacy/queries.js';
+import { organisationDefault } from '../privacy/queries.js';
+import { effectiveView } from '../privacy/rules/manager-view.js';
 import { redactDigestReport } from '../privacy/rules/redact.js';
 import { teamAggregatesShown } from '../privacy/rules/small-team.js';
 
@@ -95,8 +96,8 @@ export async function buildTeamDigests(deps: CoreDeps, input: { managers: Digest
   const heatMaps = new Map(
     await inSlices(managerIds, async (slice) => [...(await buildTeamHeatMaps(deps, input.managers.filter((manager) => slice.includes(manager.id)))).entries()]),
   );
-  const views = await inSlices(managerIds, async (slice) => [...(await loadManagerViews(deps.db, { managerIds: slice, organisationDefault: organisationDefault(deps.settings) })).entries()]);
-  const viewOf = new Map(views);
+  const fallback = organisationDefault(deps.settings);
+  const viewOf = new Map(figures.map((report) => [report.employeeId, effectiveView(report.managerView, fallback)]));
   const previousOf = new Map(previous.map((row) => [row.recipientId, JSON.parse(row.snapshot) as DigestSnapshot]));
   const byManager = new Map<number, ReportFigures[]>();
   for (const report of figures) byManager.set(report.managerId, [...(byManager.get(report.managerId) ?? []), report]);
@@ -105,7 +106,7 @@ export async function buildTeamDigests(deps: CoreDeps, input: { managers: Digest
   for (const manager of input.managers) {
     const snapshot = previousOf.get(manager.id) ?? {};
     const reports: DigestReportView[] = (byManager.get(manager.id) ?? [])
-      .map(({ managerId: _managerId, ...report }) => {
+      .map(({ managerId: _managerId, managerView: _managerView, ...report }) => {
         const previous = snapshot[String(report.employeeId)];
         const attention = attentionFor({
           assessed: report.latest !== null,
@@ -115,7 +116,7 @@ export async function buildTeamDigests(deps: CoreDeps, input: { managers: Digest
           stalled: report.stalled,
           gapsAtLastDigest: gapsAt(previous),
         });
-        const full = { ...report, attention, needsAttention: needsAttention(attention), changes: changesSince(previous, { managerId: manager.id, ...report }), levelsHidden: false };
+        const full = { ...report, attention, needsAttention: needsAttention(attention), changes: changesSince(previous, { managerId: manager.id, managerView: null, ...report }), levelsHidden: false };
         return redactDigestReport(full, viewOf.get(report.employeeId) ?? 'LEVELS');
       })
       .sort(byAttention);

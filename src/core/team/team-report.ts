@@ -2,7 +2,8 @@ import type { CoreDeps } from '../context.js';
 import { SkillcheckError } from '../errors.js';
 import { requireEmployee } from '../shared/employees.js';
 import { loadReportFigures, type ReportFigures } from './queries.js';
-import { loadManagerViews, organisationDefault } from '../privacy/queries.js';
+import { organisationDefault } from '../privacy/queries.js';
+import { effectiveView } from '../privacy/rules/manager-view.js';
 import { redactTeamReportRow } from '../privacy/rules/redact.js';
 import type { TeamReportRow } from './views.js';
 
@@ -11,9 +12,8 @@ export async function getTeamReport(deps: CoreDeps, input: { managerId: number; 
   await requireEmployee(deps.db, input.managerId);
   const count = await deps.db.employee.count({ where: { managerId: input.managerId } });
   if (count === 0) throw new SkillcheckError('NOT_A_MANAGER');
-  const views = await loadManagerViews(deps.db, { managerIds: [input.managerId], organisationDefault: organisationDefault(deps.settings) });
   const figures = await loadReportFigures(deps.db, { managerIds: [input.managerId], gapThreshold: deps.settings.gapThreshold, skillCertainty: deps.settings.skillCertainty, stallDays: input.stallDays, now: deps.now() });
-  return figures.flatMap((report): TeamReportRow[] => rowsOf(report).map((row) => redactTeamReportRow(row, views.get(report.employeeId) ?? 'LEVELS')));
+  return figures.flatMap((report): TeamReportRow[] => rowsOf(report).map((row) => redactTeamReportRow(row, effectiveView(report.managerView, organisationDefault(deps.settings)))));
 }
 
 /** A report's rows, everything shown (the choice is applied after). */
