@@ -1,14 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { TeamReportRow } from '../core/team/views.js';
 
-export const TEAM_REPORT_COLUMNS = ['employee_number', 'name', 'email', 'role', 'step', 'overall_score', 'skill', 'category', 'score', 'is_gap', 'target_level', 'level_low', 'level_high', 'verdict', 'certainty', 'path_done', 'path_total', 'last_activity_at', 'stalled'] as const;
+export const TEAM_REPORT_COLUMNS = ['employee_number', 'name', 'email', 'role', 'step', 'overall_score', 'skill', 'category', 'score', 'is_gap', 'target_level', 'level_low', 'level_high', 'verdict', 'certainty', 'path_done', 'path_total', 'last_activity_at', 'stalled', 'levels_shared'] as const;
 
 /** The team report as CSV, with its header row: the same file over REST and in chat. */
 export function teamReportCsv(rows: TeamReportRow[]): string {
   return stringify(
     [
       [...TEAM_REPORT_COLUMNS],
-      ...rows.map((row) => [row.employeeNumber, row.name, row.email, row.role, row.step, row.overallScore, row.skill, row.category, row.score, row.isGap, row.targetLevel, row.levelLow, row.levelHigh, row.verdict, row.certainty, row.pathDone, row.pathTotal, row.lastActivityAt, row.stalled]),
+      ...rows.map((row) => [row.employeeNumber, row.name, row.email, row.role, row.step, row.overallScore, row.skill, row.category, row.score, row.isGap, row.targetLevel, row.levelLow, row.levelHigh, row.verdict, row.certainty, row.pathDone, row.pathTotal, row.lastActivityAt, row.stalled, row.levelsShared]),
     ],
     { cast: { boolean: (value) => (value ? 'true' : 'false') } },
   );

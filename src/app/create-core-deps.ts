@@ -14,7 +14,7 @@ import type { AppLogger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
 /** The core's settings, from the validated config. */
-export const coreSettingsFrom = (config: Config): CoreDeps['settings'] => ({ ...config.assessment, console: config.console });
+export const coreSettingsFrom = (config: Config): CoreDeps['settings'] => ({ ...config.assessment, managerViewDefault: config.privacy.managerViewDefault, console: config.console });
 
 /** Wires the core: the question bank always; with GEMINI_API_KEY, Gemini writes questions for skills the bank runs short of, and profile summaries. */
 export function createCoreDeps(config: Config, db: Db, logger: AppLogger, metrics?: Metrics): CoreDeps {

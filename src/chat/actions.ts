@@ -30,6 +30,11 @@ export const Action = {
   nudge: 'team.nudge', // value: the direct report's employee id: a friendly DM to them
   teamCsv: 'team.csv', // the team report as a CSV file in the chat
   teamConsole: 'team.console', // a fresh one-time sign-in link to the console's team page, in the DM
+  // A person's privacy card (screens/privacy.ts).
+  privacyView: 'privacy.view', // value: VERDICTS or LEVELS: what their manager sees
+  privacyPause: 'privacy.pause', // value: week or twoWeeks: pause reminders, check-ins and nudges
+  privacyPauseUntil: 'privacy.pause.until', // how to pause until a date (typed: the card model has no date picker)
+  privacyResume: 'privacy.resume', // end a pause now
 } as const;
 
 export type ActionName = (typeof Action)[keyof typeof Action];

@@ -56,6 +56,7 @@ const envSchema = z.object({
   ASSESSMENT_MAX_QUESTIONS: intIn(1, 200, 20),
   CHECKIN_QUESTIONS_PER_DAY: intIn(0, 10, 3),
   LEARNING_HOURS_PER_WEEK: numberIn(0.5, 40, 3),
+  MANAGER_VIEW_DEFAULT: z.preprocess(emptyAsUndefined, z.enum(['levels', 'verdicts']).default('levels')),
 
   GEMINI_API_KEY: optionalText,
   GEMINI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gemini-2.5-flash')),
@@ -129,6 +130,8 @@ export interface Config {
     checkInQuestionsPerDay: number;
     learningHoursPerWeek: number;
   };
+  /** what a manager sees of a report who made no choice in chat (MANAGER_VIEW_DEFAULT): levels too, or verdicts only */
+  privacy: { managerViewDefault: 'LEVELS' | 'VERDICTS' };
   gemini: { apiKey?: string; model: string; baseUrl?: string; timeoutMs: number };
   apiToken?: string;
   /** browser origins allowed to call the original's routes under /api/ (its front end served elsewhere); none by default */
@@ -202,6 +205,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       checkInQuestionsPerDay: env.CHECKIN_QUESTIONS_PER_DAY,
       learningHoursPerWeek: env.LEARNING_HOURS_PER_WEEK,
     },
+    privacy: { managerViewDefault: env.MANAGER_VIEW_DEFAULT === 'verdicts' ? 'VERDICTS' : 'LEVELS' },
     gemini: {
       apiKey: env.GEMINI_API_KEY,
       model: env.GEMINI_MODEL,

@@ -6,7 +6,7 @@ import { renderPicture } from '../pictures/render-picture.js';
 import { localsOf, PageError, type ConsolePageModule } from './create-console-router.js';
 import { idParam, sendPng, sittingOrNotFound } from './learner-pages.js';
 import { CONSOLE_PATHS } from './pages/layout.js';
-import { reportPage } from './pages/report-page.js';
+import { reportPage, reportVerdictsPage } from './pages/report-page.js';
 import { sittingPage } from './pages/sitting-page.js';
 import { TEAM_PATHS, teamPage } from './pages/team-page.js';
 
@@ -24,6 +24,9 @@ async function directReport(core: Core, viewer: SignedInViewer, value: unknown) 
   }
   throw new PageError(403, 'Not your page', 'You can open the pages of the people who report directly to you, and nobody else’s.');
 }
+
+/** The page a manager gets for a report's figures the report keeps private. */
+const verdictsOnly = () => new PageError(403, 'Verdicts only', 'This person chose to share verdicts only with their manager: their levels, scores and assessments are not shown. Their page has the verdicts.');
 
 /** The manager's pages: the team (heat map, attention list), the CSV, and each direct report's detail. */
 export const teamPages: ConsolePageModule = (router, { core, handle, manager, stallDays, audit }) => {
@@ -66,7 +69,13 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
     report,
     handle(async (req, res) => {
       const { page, viewer } = localsOf(res);
-      const { id: employeeId } = await directReport(core, viewer, req.params.employeeId);
+      const { id: employeeId, levelsHidden } = await directReport(core, viewer, req.params.employeeId);
+      if (levelsHidden) {
+        // Verdicts only, by the person's choice: no level, score, trend or sitting.
+        const [dashboard, profile] = await Promise.all([core.getDashboard({ employeeId }), core.getReportSkillProfile({ managerId: viewer.employeeId, employeeId })]);
+        res.type('html').send(reportVerdictsPage(page, { dashboard, profile }));
+        return;
+      }
       const [dashboard, profile, trends, sittings] = await Promise.all([
         core.getDashboard({ employeeId }),
         core.getSkillProfile({ employeeId }),
@@ -82,7 +91,8 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
     manager,
     report,
     handle(async (req, res) => {
-      const { id: employeeId } = await directReport(core, localsOf(res).viewer, req.params.employeeId);
+      const { id: employeeId, levelsHidden } = await directReport(core, localsOf(res).viewer, req.params.employeeId);
+      if (levelsHidden) throw verdictsOnly();
       sendPng(res, renderPicture({ kind: 'skill-profile', view: await core.getSkillProfile({ employeeId }) }).png);
     }),
   );
@@ -94,6 +104,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
     handle(async (req, res) => {
       const { page, viewer } = localsOf(res);
       const person = await directReport(core, viewer, req.params.employeeId);
+      if (person.levelsHidden) throw verdictsOnly();
       const sessionId = idParam(req.params.sessionId, 'assessment');
       const results = await sittingOrNotFound(() => core.getSitting({ employeeId: person.id, sessionId }));
       res.type('html').send(sittingPage(page, results, { whose: `${person.name}’s`, section: 'team', back: { href: TEAM_PATHS.person(person.id), label: `Back to ${person.name}` } }));

@@ -25,6 +25,8 @@ export interface CoreSettings {
   checkInQuestionsPerDay: number;
   /** the weekly time a learning path is fitted to (LEARNING_HOURS_PER_WEEK, default 3) */
   learningHoursPerWeek: number;
+  /** what a manager sees of a report who made no choice (MANAGER_VIEW_DEFAULT; unset: LEVELS) */
+  managerViewDefault?: 'LEVELS' | 'VERDICTS';
   /** the web console: admins by e-mail (ADMIN_EMAILS), sign-in link and session lifetimes */
   console: { adminEmails: readonly string[]; linkMinutes: number; sessionHours: number };
 }

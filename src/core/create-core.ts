@@ -72,6 +72,11 @@ import { getTeamDigest } from './team/get-team-digest.js';
 import { getTeam } from './team/get-team.js';
 import { nudgeReport } from './team/nudge-report.js';
 import { getTeamReport } from './team/team-report.js';
+import { getPrivacySettings } from './privacy/get-privacy-settings.js';
+import { pauseMessages } from './privacy/pause-messages.js';
+import { resumeMessages } from './privacy/resume-messages.js';
+import { setManagerView } from './privacy/set-manager-view.js';
+import { getReportSkillProfile } from './privacy/get-report-skill-profile.js';
 
 type Bound<F> = F extends (deps: CoreDeps, input: infer I) => infer R ? (input: I) => R : never;
 const bind = <F extends (deps: CoreDeps, input: never) => unknown>(deps: CoreDeps, useCase: F) =>
@@ -106,6 +111,12 @@ export function createCore(deps: CoreDeps) {
     getOrgHeatMap: () => getOrgHeatMap(deps),
     getSkillProfile: bind(deps, getSkillProfile),
     setReminders: bind(deps, setReminders),
+    // Privacy choices a person makes in chat: what their manager sees, and pausing their messages.
+    getPrivacySettings: bind(deps, getPrivacySettings),
+    setManagerView: bind(deps, setManagerView),
+    pauseMessages: bind(deps, pauseMessages),
+    resumeMessages: bind(deps, resumeMessages),
+    getReportSkillProfile: bind(deps, getReportSkillProfile),
     deliverDigests: bind(deps, deliverDigests),
     deliverReminders: bind(deps, deliverReminders),
     deliverCheckIns: bind(deps, deliverCheckIns),

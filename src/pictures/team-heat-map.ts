@@ -12,6 +12,9 @@ import { fitText } from './text.js';
  */
 export const TEAM_LAYOUT = { ...GRID_BASE, nameWidth: 150, cellHeight: 28 } as const;
 
+/** After the name of someone who chose that their manager sees verdicts only (their cells show no level). */
+export const PRIVATE_MARK = '*';
+
 export interface TeamHeatMapLayout {
   width: number;
   height: number;
@@ -51,6 +54,7 @@ export function teamHeatMapLayout(view: TeamHeatMapView): TeamHeatMapLayout {
       view.rows.length > 0 && view.skills.length === 0 ? "Your reports' roles expect no skills yet." : null,
       moreNote(moreRows, 'person', 'people'),
       moreNote(moreColumns, 'skill', 'skills'),
+      view.rows.slice(0, rows).some((row) => row.levelsHidden) ? `${PRIVATE_MARK} Verdicts only: levels kept private by their choice` : null,
     ],
   });
   return {
@@ -88,7 +92,8 @@ export function teamHeatMapSvg(view: TeamHeatMapView): { svg: string; width: num
   }
   shownRows.forEach((row, r) => {
     const first = layout.cell(r, 0);
-    body.push(text(L.padding, first.y + first.height / 2 + L.nameSize / 2 - 2, fitText(row.name, L.nameWidth - 8, L.nameSize), { size: L.nameSize }));
+    const name = row.levelsHidden ? `${fitText(row.name, L.nameWidth - 20, L.nameSize)} ${PRIVATE_MARK}` : fitText(row.name, L.nameWidth - 8, L.nameSize);
+    body.push(text(L.padding, first.y + first.height / 2 + L.nameSize / 2 - 2, name, { size: L.nameSize }));
     for (let c = 0; c < layout.columns; c++) {
       const cell = row.cells[c]!;
       const box = layout.cell(r, c);

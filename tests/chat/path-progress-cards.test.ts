@@ -128,6 +128,7 @@ describe('a digest entry', () => {
     name: 'Priya Natarajan',
     email: 'priya@example.org',
     roleName: 'Full-stack Developer',
+    levelsHidden: false,
     step: { key: 'LEARNING_IN_PROGRESS', label: 'Learning in progress' },
     attention: 'ON_TRACK',
     needsAttention: false,
@@ -172,7 +173,7 @@ describe('a digest entry', () => {
     const digest: TeamDigestView = {
       manager: { id: 99, name: 'Maya Chen', timezone: null },
       generatedAt: '2026-11-30T09:00:00.000Z',
-      summary: { people: 20, assessed: 17, needAttention: 3, certainGaps: 34, pathItems: { done: 20, total: 180 }, commonGaps: [{ name: 'SQL', count: 17 }] },
+      summary: { people: 20, assessed: 17, needAttention: 3, certainGaps: 34, pathItems: { done: 20, total: 180 }, commonGaps: [{ name: 'SQL', count: 17 }], aggregatesHidden: false },
       reports: people,
       heatMap: { manager: { id: 99, name: 'Maya Chen' }, generatedAt: '2026-11-30T09:00:00.000Z', skills: [], rows: [] },
     };

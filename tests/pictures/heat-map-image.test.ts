@@ -27,6 +27,7 @@ function team(people: number, skills: number): TeamHeatMapView {
       employeeId: r + 10,
       name: r === 0 ? 'Bartholomew Featherstonehaugh-Smythe the Third' : `Person ${r + 1}`,
       roleName: 'Analyst',
+      levelsHidden: false,
       cells: columns.map((column, c) => {
         const state = STATES[(r + c) % STATES.length]!;
         const measured = state === 'GAP' || state === 'ON_TARGET' || state === 'NOT_SURE';

@@ -174,7 +174,7 @@ describe('a digest a manager can act on', () => {
     expect(file!.filename).toMatch(/^team-report-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file!.title).toBe('Team report');
     const lines = file!.bytes!.toString('utf8').trim().split('\n');
-    expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,target_level,level_low,level_high,verdict,certainty,path_done,path_total,last_activity_at,stalled');
+    expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,target_level,level_low,level_high,verdict,certainty,path_done,path_total,last_activity_at,stalled,levels_shared');
     expect(new Set(lines.slice(1).map((line) => line.split(',')[0]))).toEqual(new Set(['E2001', 'E2002', 'E2003', 'E2004', 'E2005', 'E2006']));
     // The same file as over REST.
     expect(file!.bytes!.toString('utf8')).toBe(await (await call(`/api/v1/manager/${ids.maya}/team-report.csv`)).text());

@@ -128,14 +128,14 @@ describe('the team digest on demand, and the team report', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await response.text()).trim().split('\n');
-    expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,target_level,level_low,level_high,verdict,certainty,path_done,path_total,last_activity_at,stalled');
+    expect(lines[0]).toBe('employee_number,name,email,role,step,overall_score,skill,category,score,is_gap,target_level,level_low,level_high,verdict,certainty,path_done,path_total,last_activity_at,stalled,levels_shared');
     const rows = lines.slice(1);
     expect(rows.filter((row) => row.startsWith('E2001,'))).toHaveLength(10); // Priya: one row per assessed skill
     // Nothing answered: every question counts as "I don't know"; a core skill is a certain gap, each row says how sure.
     const priyaRows = rows.filter((row) => row.startsWith('E2001,'));
     expect(priyaRows.every((row) => row.includes(',Assessed: no learning path yet,') && /,0,(true|false),[1-5],[1-5],[1-5],(GAP|NOT_SURE),0\.\d\d,0,0,/.test(row))).toBe(true);
     expect(priyaRows.find((row) => row.includes(',SQL,CORE,'))).toMatch(/,0,true,3,1,[12],GAP,0\.9\d,/);
-    expect(rows.filter((row) => row.startsWith('E2002,'))).toEqual([expect.stringMatching(/^E2002,Liam O'Connor,.*,Not assessed yet,,,,,,,,,,,0,0,,false$/)]);
+    expect(rows.filter((row) => row.startsWith('E2002,'))).toEqual([expect.stringMatching(/^E2002,Liam O'Connor,.*,Not assessed yet,,,,,,,,,,,0,0,,false,true$/)]);
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['E2001', 'E2002', 'E2003', 'E2004', 'E2005', 'E2006']));
 
     const noToken = await server.call(`/api/v1/manager/${maya}/team-report.csv`, { token: null });

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** What a person can ask for by typing. */
-export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'cancel' | 'retake' | 'review' | 'web' | 'help';
+export type CommandName = 'start' | 'status' | 'path' | 'team' | 'reminders' | 'checkins' | 'privacy' | 'cancel' | 'retake' | 'review' | 'web' | 'help';
 
 export type ParsedCommand =
   | { kind: 'command'; name: CommandName; argument: string }
@@ -16,6 +16,11 @@ const CHECK_INS = 'check ?ins?';
  * Order matters where phrases overlap: "start over" is a retake, "stop reminders" is reminders off.
  */
 const PHRASES: Array<[CommandName, string, string?]> = [
+  // privacy: what the manager sees, and pausing every message at once ("pause until <date>" is read before these)
+  ['privacy', '(what|who) (does|do|can|will) (my )?(manager|boss) see', ''],
+  ['privacy', 'verdicts only', 'verdicts'],
+  ['privacy', 'levels too', 'levels'],
+  ['privacy', '(resume|unpause) (everything|all|messages|notifications)', 'resume'],
   // check-ins: "checkins", "check-ins", "check ins", "checkin" all read alike (see CHECK_INS)
   ['checkins', `${CHECK_INS} off`, 'off'],
   ['checkins', `(stop|mute|disable) ${CHECK_INS}`, 'off'],
@@ -54,6 +59,7 @@ const WORDS: Record<string, CommandName> = {
   team: 'team', digest: 'team', reports: 'team',
   reminders: 'reminders', reminder: 'reminders', nudges: 'reminders',
   checkins: 'checkins', checkin: 'checkins',
+  privacy: 'privacy', private: 'privacy',
   cancel: 'cancel', stop: 'cancel', quit: 'cancel', abort: 'cancel',
   retake: 'retake',
   review: 'review', answers: 'review', answer: 'review', corrections: 'review', explanations: 'review', solutions: 'review',
@@ -77,8 +83,13 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** "pause until <a day>" (any of pause, snooze; until, till): the day's words as typed, before they lose their punctuation. */
+const PAUSE_UNTIL = /^(?:\s*\/?skillcheck\b)?\s*(?:please\s+)?(?:pause|snooze)\b(?:\s+(?:everything|all|messages|notifications|reminders))?\s+(?:until|till|til)\s+(.{1,40})$/i;
+
 /** Reads what a person typed. The empty text is "start" (begin, continue, or show where things stand). */
 export function parseCommand(text: string): ParsedCommand {
+  const until = PAUSE_UNTIL.exec(text.replace(/<at>.*?<\/at>/gi, ' ').trim());
+  if (until) return { kind: 'command', name: 'privacy', argument: `until ${until[1]!.trim()}` };
   const clean = normalise(text);
   if (clean === '') return { kind: 'command', name: 'start', argument: '' };
   for (const [name, phrase, argument] of PHRASES) {

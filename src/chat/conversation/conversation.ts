@@ -24,6 +24,8 @@ import { homeCard, noPathCard, statusCard } from '../screens/status.js';
 import { BUSY_NOW, SOMETHING_WENT_WRONG } from '../screens/words.js';
 import { teamReportCsv } from '../../admin-io/team-report-csv.js';
 import { parseCommand, type CommandName } from './commands.js';
+import { parsePauseDate } from './pause-date.js';
+import { pauseUntilHint, privacyCard } from '../screens/privacy.js';
 import { errorReplies } from './replies.js';
 import type { Person, Surface, Turn } from './surface.js';
 
@@ -187,6 +189,8 @@ export class Conversation {
       }
       case 'web':
         return this.sendSignInLink(person, surface, '/app');
+      case 'privacy':
+        return this.privacyTurn(person, argument, null, surface);
       case 'checkins':
         return this.checkInTurn(person, argument === 'off' || argument === 'on' || argument === 'pause' ? argument : null, surface);
       case 'reminders': {
@@ -315,6 +319,14 @@ export class Conversation {
         const name = escape(outcome.name);
         return { reply: noticeCard(outcome.sent ? `Sent a friendly nudge to ${name}.` : `${name} already got a nudge today.`) };
       }
+      case Action.privacyView:
+        return this.privacyTurn(person, value === 'VERDICTS' ? 'verdicts' : value === 'LEVELS' ? 'levels' : '', messageRef, surface);
+      case Action.privacyPause:
+        return this.privacyTurn(person, value === 'twoWeeks' ? 'pause twoWeeks' : 'pause week', messageRef, surface);
+      case Action.privacyResume:
+        return this.privacyTurn(person, 'resume', messageRef, surface);
+      case Action.privacyPauseUntil:
+        return { reply: noticeCard(pauseUntilHint(surface.command)) };
       case Action.teamCsv:
         return this.sendTeamReport(person, surface);
       case Action.teamConsole:
@@ -340,6 +352,27 @@ export class Conversation {
     const day = new Date().toISOString().slice(0, 10);
     await surface.sendFile({ filename: `team-report-${day}.csv`, title: 'Team report', bytes: new TextEncoder().encode(teamReportCsv(rows)), mimeType: 'text/csv' });
     await this.core.noteAudit({ actor: { employeeId: person.employeeId, channel: 'chat' }, action: 'team.report.read', subject: { teamOf: person.employeeId } });
+    return {};
+  }
+
+  /**
+   * The privacy card, and the choices on it (typed or pressed): what the manager sees, pausing messages
+   * for a week, two, or until a typed day, resuming them. A pressed card is redrawn with the choice made.
+   */
+  private async privacyTurn(person: Person, argument: string, messageRef: string | null, surface: Surface): Promise<Turn> {
+    const input = { employeeId: person.employeeId, defaultTimezone: this.options.defaultTimezone ?? 'UTC' };
+    let view;
+    if (argument === 'verdicts' || argument === 'levels') view = await this.core.setManagerView({ ...input, view: argument === 'verdicts' ? 'VERDICTS' : 'LEVELS' });
+    else if (argument === 'pause week' || argument === 'pause twoWeeks') view = await this.core.pauseMessages({ ...input, length: { preset: argument === 'pause week' ? 'week' : 'twoWeeks' } });
+    else if (argument === 'resume') view = await this.core.resumeMessages(input);
+    else if (argument.startsWith('until ')) {
+      const day = parsePauseDate(argument.slice('until '.length), new Date().toISOString().slice(0, 10));
+      if (!day) return { reply: noticeCard(errorReplies.PAUSE_DATE_INVALID.say(surface.command)) };
+      view = await this.core.pauseMessages({ ...input, length: { day } });
+    } else view = await this.core.getPrivacySettings(input);
+    const card = own(privacyCard(view, surface.command), { owner: person.employeeId, kind: null });
+    if (messageRef) return { replace: card };
+    await surface.post(card);
     return {};
   }
 

@@ -11,6 +11,9 @@ import type { CommandHint } from './words.js';
 /** A team larger than this lists only the people who need attention (at most this many), then counts the rest. */
 export const DIGEST_LISTED_MAX = 12;
 
+/** Said of a report who chose that their manager sees verdicts only. */
+export const VERDICTS_ONLY = 'Verdicts only: they keep their levels and scores private';
+
 /** The first line's word on why the manager should look, or need not. */
 export function headline(report: DigestReportView): string {
   switch (report.attention) {
@@ -44,6 +47,7 @@ export function reportLines(report: DigestReportView): string[] {
     const named = report.topGaps.length > 0 ? ` (${report.topGaps.map((gap) => escape(gap.name)).join(', ')}${gaps > report.topGaps.length ? ', …' : ''})` : '';
     lines.push(`Results: ${[`${plural(gaps, 'gap')}${named}`, `${onTarget} on target`, ...(notSure > 0 ? [`${notSure} not sure yet`] : [])].join(', ')}`);
   }
+  if (report.levelsHidden) lines.push(`_${VERDICTS_ONLY}_`);
   if (report.path && report.path.total > 0 && report.attention !== 'DONE') {
     lines.push(`Learning path: ${report.path.done} of ${plural(report.path.total, 'item')} done, ${duration(report.path.leftMinutes)} left`);
   }
@@ -84,8 +88,11 @@ export function digestCard(digest: TeamDigestView, onDemand = false): Card {
         `**${summary.needAttention} of ${plural(summary.people, 'person', 'people')}** need attention`,
         `Assessed: ${summary.assessed} of ${summary.people}`,
         `Certain gaps across the team: ${summary.certainGaps}${common}`,
+        summary.aggregatesHidden ? '_Most common gaps not shown: in a team this small they could single out someone who keeps their levels private._' : null,
         summary.pathItems.total === 0 ? 'Learning paths: none yet' : `Learning items done: ${summary.pathItems.done} of ${summary.pathItems.total}, over every path`,
-      ].join('\n'),
+      ]
+        .filter((line) => line !== null)
+        .join('\n'),
     ),
     divider(),
     ...entries,

@@ -19,6 +19,7 @@ export const commandLines = (command: CommandHint) =>
     `• ${command('web')}: a sign-in link to the web console (your profile; your team; admin pages)`,
     `• ${command('reminders off')} / ${command('reminders on')}: stop or restart learning reminders`,
     `• ${command('pause checkins')} / ${command('checkins off')} / ${command('checkins on')}: pause check-in questions for a week, stop them, or start them again`,
+    `• ${command('privacy')}: what your manager sees (verdicts only, or levels too); pause reminders and check-ins for a while, or ${command('pause until 2027-01-15')}`,
     `• ${command('help')}: this list`,
   ].join('\n');
 

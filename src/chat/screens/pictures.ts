@@ -10,7 +10,8 @@ export function teamHeatMapAlt(view: TeamHeatMapView): string {
   const count = (state: CellState) => view.rows.reduce((sum, row) => sum + row.cells.filter((cell) => cell.state === state).length, 0);
   return (
     `Heat map of ${plural(view.rows.length, 'direct report')} by ${plural(view.skills.length, 'expected skill')}: ` +
-    `${plural(count('GAP'), 'gap')}, ${count('ON_TARGET')} on target, ${count('NOT_SURE')} not sure yet, ${count('NOT_ASSESSED')} not assessed.`
+    `${plural(count('GAP'), 'gap')}, ${count('ON_TARGET')} on target, ${count('NOT_SURE')} not sure yet, ${count('NOT_ASSESSED')} not assessed.` +
+    (view.rows.some((row) => row.levelsHidden) ? ` ${plural(view.rows.filter((row) => row.levelsHidden).length, 'person', 'people')} chose to share verdicts only, so their levels are not shown.` : '')
   );
 }
 

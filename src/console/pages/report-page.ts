@@ -53,3 +53,18 @@ ${learningPathSection(data.dashboard.learningPath, { heading: 'Learning path', n
 ${sittingsSection(data.sittings, { heading: 'Assessments', href: (sessionId) => TEAM_PATHS.personSitting(employee.id, sessionId), none: 'No scored assessment yet.' })}`;
   return consolePage(ctx, { title: employee.name, section: 'team', main });
 }
+
+/** A report who chose verdicts only, as their manager sees them: the verdict per skill and the learning path; no level, score, trend or assessment. */
+export function reportVerdictsPage(ctx: PageContext, data: { dashboard: DashboardView; profile: SkillProfileView }): string {
+  const { employee } = data.dashboard.profile;
+  const { progress } = data.dashboard;
+  const main = `<p><a href="${escapeHtml('/app/team')}">Back to my team</a></p>
+<h1>${escapeHtml(employee.name)}</h1>
+<div class="panel">
+<p>${escapeHtml(employee.title || 'No title')}, role <strong>${employee.role ? escapeHtml(employee.role.name) : 'not set'}</strong>. Now: ${escapeHtml(progress.currentStepLabel.toLowerCase())}.</p>
+<p>${escapeHtml(employee.name)} chose to share verdicts only with their manager: whether each skill is a gap, on target or not sure yet, and how their learning path is going. Their levels, scores and assessments are not shown.</p>
+</div>
+${skillProfileSection(data.profile, { pictureUrl: TEAM_PATHS.personSkillProfilePng(employee.id), heading: 'Skill profile', levelsHidden: true })}
+${learningPathSection(data.dashboard.learningPath, { heading: 'Learning path', none: 'No learning path yet.' })}`;
+  return consolePage(ctx, { title: employee.name, section: 'team', main });
+}

@@ -27,7 +27,7 @@ function heatMapTable(view: TeamHeatMapView): string {
   const rows = view.rows
     .map(
       (row) =>
-        `<tr><th scope="row"><a href="${TEAM_PATHS.person(row.employeeId)}">${escapeHtml(row.name)}</a>${row.roleName ? `<br><span class="hint">${escapeHtml(row.roleName)}</span>` : ''}</th>${row.cells.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`,
+        `<tr><th scope="row"><a href="${TEAM_PATHS.person(row.employeeId)}">${escapeHtml(row.name)}</a>${row.roleName ? `<br><span class="hint">${escapeHtml(row.roleName)}</span>` : ''}${row.levelsHidden ? '<br><span class="hint">verdicts only, by their choice</span>' : ''}</th>${row.cells.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`,
     )
     .join('');
   return `<div class="table-wrap" role="region" aria-labelledby="heat-map-caption" tabindex="0"><table class="heat-map">

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../context.js';
 import type { Notifier } from '../ports/notifier.js';
 import { buildTeamDigests, snapshotOf } from '../team/build-team-digests.js';
+import { isPaused } from '../privacy/rules/pause.js';
 import { claimNew, complete, platformsFor, reclaimDue, recipientsOf, type Claim } from './claims.js';
 import { isTimeZone, lastOccurrence } from './rules/schedule.js';
 import type { DeliveryReport } from './views.js';
@@ -25,11 +26,14 @@ export interface DigestSchedule {
  */
 export async function deliverDigests(deps: CoreDeps, input: DigestSchedule): Promise<DeliveryReport> {
   const now = deps.now();
-  const managers = await deps.db.employee.findMany({ where: { reports: { some: {} } }, select: { id: true, name: true, timezone: true } });
+  const managers = await deps.db.employee.findMany({ where: { reports: { some: {} } }, select: { id: true, name: true, timezone: true, remindersPausedUntil: true } });
+  // A manager who paused their messages gets no digest until the pause ends (the weeks missed are not sent later).
+  const paused = new Set(managers.filter((manager) => isPaused(manager.remindersPausedUntil, now)).map((manager) => manager.id));
   const recipients = await recipientsOf(deps.db, managers.map((manager) => manager.id));
 
   const occurrenceByZone = new Map<string, Date>();
   const due = managers.flatMap((manager) => {
+    if (paused.has(manager.id)) return [];
     const zone = isTimeZone(manager.timezone) ? manager.timezone : input.defaultTimezone;
     if (!occurrenceByZone.has(zone)) occurrenceByZone.set(zone, lastOccurrence(input.cron, zone, now));
     const occurrence = occurrenceByZone.get(zone)!;
@@ -62,6 +66,7 @@ export async function deliverDigests(deps: CoreDeps, input: DigestSchedule): Pro
       const notifier = input.notifiers.find((entry) => entry.platform === claim.platform);
       const recipient = recipients.get(claim.recipientId)!;
       const send = async () => {
+        if (paused.has(claim.recipientId)) return; // a retry of a digest claimed before the pause is let go
         if (!notifier) throw new Error(`no ${claim.platform} notifier is configured`);
         await notifier.sendDigest(recipient, digest);
       };

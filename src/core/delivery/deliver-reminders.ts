@@ -17,12 +17,14 @@ const DAY = 86_400_000;
  * Friendly nudges for learners who stalled: an unfinished learning path and no learning event for
  * REMINDER_AFTER_DAYS. At most one per stall period (another only after the same number of idle
  * days again), on working days and hours in the learner's time zone, never to someone who switched
- * reminders off.
+ * reminders off or paused them until a time still ahead.
  */
 export async function deliverReminders(deps: CoreDeps, input: ReminderSchedule): Promise<DeliveryReport> {
   const now = deps.now();
+  // Paused (until a time still ahead) is as good as off until then; the pause ends by itself.
+  const reminded = { remindersEnabled: true, OR: [{ remindersPausedUntil: null }, { remindersPausedUntil: { lte: now } }] };
   const paths = await deps.db.learningPath.findMany({
-    where: { currentSlot: { not: null }, employee: { remindersEnabled: true } },
+    where: { currentSlot: { not: null }, employee: reminded },
     select: {
       employeeId: true,
       items: { select: { contentId: true, content: { select: { title: true, type: true, minutes: true, url: true } } }, orderBy: { position: 'asc' } },
@@ -30,7 +32,7 @@ export async function deliverReminders(deps: CoreDeps, input: ReminderSchedule):
   });
   const ids = paths.map((path) => path.employeeId);
   // Filtered by a join on the learner, not by an id list, so one statement each however many learners.
-  const learners = { remindersEnabled: true, paths: { some: { currentSlot: { not: null } } } };
+  const learners = { ...reminded, paths: { some: { currentSlot: { not: null } } } };
   const [progress, lastEvents, recipients] = await Promise.all([
     deps.db.learningProgress.findMany({ where: { employee: learners }, select: { employeeId: true, contentId: true, status: true } }),
     deps.db.learningEvent.groupBy({ by: ['employeeId'], where: { employee: learners }, _max: { createdAt: true } }),
@@ -66,7 +68,7 @@ export async function deliverReminders(deps: CoreDeps, input: ReminderSchedule):
       if (claim) claims.push(claim);
     }
   }
-  // Retries are sent as things are now; a reminder no longer needed (path finished, reminders off) is let go.
+  // Retries are sent as things are now; a reminder no longer needed (path finished, reminders off or paused) is let go.
   claims.push(...(await reclaimDue(deps.db, 'REMINDER', now)));
 
   const report: DeliveryReport = { claimed: claims.length, sent: 0, retrying: 0, failed: 0 };

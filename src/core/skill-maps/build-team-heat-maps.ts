@@ -2,16 +2,20 @@ import type { CoreDeps } from '../context.js';
 import { byName, loadEstimates, loadRoles } from './queries.js';
 import { cellFor, skillColumns } from './rules/cells.js';
 import type { TeamHeatMapView } from './views.js';
+import { organisationDefault } from '../privacy/queries.js';
+import { effectiveView, levelsShown } from '../privacy/rules/manager-view.js';
+import { redactCells } from '../privacy/rules/redact.js';
 
 /**
  * The team heat maps of many managers at once, in five queries: each manager's direct reports (never
  * anyone else) x the skills their roles expect, each cell the verdict of the person's current estimate
- * against the role's target. A manager without reports gets an empty map.
+ * against the role's target; a report who chose VERDICTS shows no level range or certainty. A manager
+ * without reports gets an empty map.
  */
 export async function buildTeamHeatMaps(deps: CoreDeps, managers: ReadonlyArray<{ id: number; name: string }>): Promise<Map<number, TeamHeatMapView>> {
   const ofTeams = { managerId: { in: managers.map((manager) => manager.id) } };
   const [reports, roles, estimates] = await Promise.all([
-    deps.db.employee.findMany({ where: ofTeams, select: { id: true, name: true, roleId: true, managerId: true } }),
+    deps.db.employee.findMany({ where: ofTeams, select: { id: true, name: true, roleId: true, managerId: true, managerView: true } }),
     loadRoles(deps.db, ofTeams),
     loadEstimates(deps.db, ofTeams),
   ]);
@@ -31,11 +35,16 @@ export async function buildTeamHeatMaps(deps: CoreDeps, managers: ReadonlyArray<
       rows: team.map((report) => {
         const role = report.roleId === null ? undefined : roleOf.get(report.roleId);
         const measured = estimates.get(report.id);
+        const view = effectiveView(report.managerView, organisationDefault(deps.settings));
         return {
           employeeId: report.id,
           name: report.name,
           roleName: role?.name ?? null,
-          cells: skills.map((skill) => cellFor(skill.skillId, role?.skills.get(skill.skillId) ?? null, measured?.get(skill.skillId) ?? null, deps.settings.skillCertainty)),
+          levelsHidden: !levelsShown(view),
+          cells: redactCells(
+            skills.map((skill) => cellFor(skill.skillId, role?.skills.get(skill.skillId) ?? null, measured?.get(skill.skillId) ?? null, deps.settings.skillCertainty)),
+            view,
+          ),
         };
       }),
     });

@@ -36,6 +36,7 @@ export const teamHeatMapViewSchema = z.object({
         employeeId: z.number().int(),
         name: z.string(),
         roleName: z.string().nullable(),
+        levelsHidden: z.boolean().describe('the person chose that their manager sees verdicts only: no level range or certainty in their cells'),
         cells: z.array(skillCellSchema).describe('one per column, in the order of `skills`'),
       }),
     )

@@ -5,6 +5,7 @@ import { SkillcheckError } from '../errors.js';
 import type { Notifier } from '../ports/notifier.js';
 import { assertId } from '../shared/employees.js';
 import type { NudgeOutcome, NudgeView } from './views.js';
+import { isPaused } from '../privacy/rules/pause.js';
 
 /**
  * A nudge is claimed once per person and day, whatever platforms it then goes to: the claim's
@@ -51,8 +52,10 @@ export async function nudgeReport(
   assertId(input.reportId, 'employee id');
   const manager = await deps.db.employee.findUnique({ where: { id: input.managerId }, select: { id: true, name: true } });
   if (!manager) throw new SkillcheckError('EMPLOYEE_NOT_FOUND');
-  const report = await deps.db.employee.findUnique({ where: { id: input.reportId }, select: { id: true, name: true, managerId: true, timezone: true } });
+  const report = await deps.db.employee.findUnique({ where: { id: input.reportId }, select: { id: true, name: true, managerId: true, timezone: true, remindersPausedUntil: true } });
   if (!report || report.managerId !== manager.id) throw new SkillcheckError('NOT_YOUR_REPORT');
+  // A person who paused their messages gets no nudge either; their manager is told so, not until when.
+  if (isPaused(report.remindersPausedUntil, deps.now())) throw new SkillcheckError('REPORT_PAUSED');
   const firstName = report.name.split(' ')[0] ?? report.name;
   const next = await nextStep(deps, report.id);
   if (!next) throw new SkillcheckError('NOTHING_TO_NUDGE');

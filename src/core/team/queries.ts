@@ -6,7 +6,11 @@ import { computeWorkflowProgress } from '../learning/rules/progress-bar.js';
 import type { Db } from '../ports/database.js';
 import type { DigestReportView } from './views.js';
 
-export type ReportFigures = Omit<DigestReportView, 'changes' | 'attention' | 'needsAttention'> & { managerId: number };
+export type ReportFigures = Omit<DigestReportView, 'changes' | 'attention' | 'needsAttention' | 'levelsHidden'> & {
+  managerId: number;
+  /** what the report chose their manager sees (null: the organisation's default); applied by the views built from these figures */
+  managerView: 'VERDICTS' | 'LEVELS' | null;
+};
 
 /**
  * Everything digests need about the direct reports of some managers, in a fixed number of
@@ -21,7 +25,7 @@ export async function loadReportFigures(
   const ofTeams = { managerId: { in: input.managerIds } };
   const onPaths = { path: { currentSlot: { not: null }, employee: ofTeams } };
   const [reports, roles, skills, completed, open, paths, items, contents, progress, lastEvents, results, sessionSkills, estimates] = await Promise.all([
-    db.employee.findMany({ where: ofTeams, select: { id: true, name: true, employeeNumber: true, email: true, managerId: true, roleId: true }, orderBy: { name: 'asc' } }),
+    db.employee.findMany({ where: ofTeams, select: { id: true, name: true, employeeNumber: true, email: true, managerId: true, roleId: true, managerView: true }, orderBy: { name: 'asc' } }),
     db.tSRSkillProfile.findMany({ select: { id: true, name: true } }),
     db.skill.findMany({ select: { id: true, name: true } }),
     db.assessmentSession.findMany({
@@ -109,6 +113,7 @@ export async function loadReportFigures(
     const asked = rows.reduce((sum, row) => sum + row.asked, 0);
     return {
       managerId: report.managerId!,
+      managerView: report.managerView,
       employeeId: report.id,
       employeeNumber: report.employeeNumber,
       name: report.name,

@@ -5,11 +5,20 @@ import { employeeViewSchema } from '../profile/views.js';
 import { contentTypeSchema, isoDateSchema, skillCategorySchema } from '../shared/types.js';
 import { teamHeatMapViewSchema } from '../skill-maps/views.js';
 import { ATTENTION_REASONS } from './rules/attention.js';
+import { verdictsOnlyViewSchema } from '../privacy/views.js';
 
 export const teamViewSchema = z.object({
   manager: employeeViewSchema,
   reports: z
-    .array(z.object({ employee: employeeViewSchema, progress: progressBarViewSchema, latestResults: resultsViewSchema.nullable() }))
+    .array(
+      z.object({
+        employee: employeeViewSchema,
+        progress: progressBarViewSchema,
+        levelsHidden: z.boolean().describe('the person chose that their manager sees verdicts only: latestResults is null, latestVerdicts holds them'),
+        latestResults: resultsViewSchema.nullable(),
+        latestVerdicts: verdictsOnlyViewSchema.nullable().describe('set instead of latestResults where the person keeps their levels private'),
+      }),
+    )
     .describe('direct reports only'),
 });
 export type TeamView = z.infer<typeof teamViewSchema>;
@@ -37,15 +46,16 @@ export const digestReportViewSchema = z.object({
     ),
   needsAttention: z.boolean().describe('the reason asks the manager to act; such reports come first'),
   assessmentInProgress: z.boolean(),
+  levelsHidden: z.boolean().describe('the person chose that their manager sees verdicts only: every score, level range and certainty here is null'),
   latest: z
     .object({
-      overallScore: z.number().int(),
+      overallScore: z.number().int().nullable().describe('null where the person keeps their levels private'),
       completedAt: isoDateSchema,
       skills: z.array(
         z.object({
           name: z.string(),
           category: skillCategorySchema.nullable(),
-          score: z.number().int(),
+          score: z.number().int().nullable(),
           isGap: z.boolean().describe('a certain gap against the target'),
           targetLevel: z.number().int().nullable(),
           verdict: z.enum(['GAP', 'ON_TARGET', 'NOT_SURE']).nullable(),
@@ -59,7 +69,9 @@ export const digestReportViewSchema = z.object({
     .object({ gaps: z.number().int(), onTarget: z.number().int(), notSure: z.number().int() })
     .nullable()
     .describe('expected skills of the latest scored assessment by verdict: certain gaps, on target, not sure yet'),
-  topGaps: z.array(z.object({ name: z.string(), score: z.number().int() })).describe('the three biggest gaps, core first'),
+  topGaps: z
+    .array(z.object({ name: z.string(), score: z.number().int().nullable() }))
+    .describe('the three biggest gaps, core first (where the person keeps their levels private: three gaps, core first, by name, without scores)'),
   path: pathCountsSchema.nullable(),
   gapsClosed: z
     .object({ closed: z.number().int(), total: z.number().int() })
@@ -82,7 +94,10 @@ export const teamDigestViewSchema = z.object({
       needAttention: z.number().int().describe('direct reports whose attention reason asks the manager to act'),
       certainGaps: z.number().int().describe('certain gaps of the latest assessments, added up over the team'),
       pathItems: z.object({ done: z.number().int(), total: z.number().int() }).describe('learning-path items done, over every path of the team'),
-      commonGaps: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('the gaps most reports share'),
+      commonGaps: z.array(z.object({ name: z.string(), count: z.number().int() })).describe('the gaps most reports share (empty when aggregatesHidden)'),
+      aggregatesHidden: z
+        .boolean()
+        .describe('a team of fewer than 5 where someone keeps their levels private: figures over the team that could single them out are left out'),
     })
     .describe('figures over the whole team, never averages over part of it'),
   reports: z.array(digestReportViewSchema).describe('the people who need attention first (most urgent first), then by name'),
@@ -95,7 +110,8 @@ export const digestSnapshotSchema = z.record(
   z.string(),
   z.object({
     step: z.string(),
-    overall: z.number().int().nullable(),
+    overall: z.number().int().nullable().describe('null when not assessed, or when the person keeps their levels private (then assessedAt says whether)'),
+    assessedAt: isoDateSchema.optional().describe('when the latest assessment was scored (absent in digests sent before it was kept)'),
     done: z.number().int(),
     total: z.number().int(),
     gaps: z.array(z.string()),
@@ -126,6 +142,7 @@ export const teamReportRowSchema = z.object({
   pathTotal: z.number().int(),
   lastActivityAt: z.string(),
   stalled: z.boolean(),
+  levelsShared: z.boolean().describe('false: the person chose that their manager sees verdicts only, so score, levels and certainty are empty'),
 });
 export type TeamReportRow = z.infer<typeof teamReportRowSchema>;
 
