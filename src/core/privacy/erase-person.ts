@@ -39,7 +39,13 @@ export async function erasePerson(deps: CoreDeps, input: { employeeNumber: strin
       const accountIds = accounts.map((account) => account.id);
       const accountNames = accounts.flatMap((account) => [account.username, ...(account.email ? [account.email] : [])]);
       const identities = await tx.chatIdentity.findMany({ where: { employeeId: id }, select: { userId: true, secondaryId: true } });
-      const identifiers = [person.employeeNumber, person.email, person.name, ...accountNames, ...identities.flatMap((row) => [row.userId, ...(row.secondaryId ? [row.secondaryId] : [])])];
+      // A second handle names the person only when nobody else shares it (a Teams id does; a Slack workspace id does not).
+      const shared = await tx.chatIdentity.findMany({
+        where: { secondaryId: { in: identities.flatMap((row) => (row.secondaryId ? [row.secondaryId] : [])) }, employeeId: { not: id } },
+        select: { secondaryId: true },
+      });
+      const ownHandles = identities.flatMap((row) => (row.secondaryId && !shared.some((other) => other.secondaryId === row.secondaryId) ? [row.secondaryId] : []));
+      const identifiers = [person.employeeNumber, person.email, person.name, ...accountNames, ...identities.map((row) => row.userId), ...ownHandles];
 
       const ofPerson = { employeeId: id };
       const ofSessions = { session: { employeeId: id } };
@@ -67,7 +73,7 @@ export async function erasePerson(deps: CoreDeps, input: { employeeNumber: strin
       deleted.ConsoleSession = await count(tx.consoleSession.deleteMany({ where: ofPerson }));
       deleted.WebSession = await count(tx.webSession.deleteMany({ where: { accountId: { in: accountIds } } }));
       deleted.WebAccount = await count(tx.webAccount.deleteMany({ where: ofPerson }));
-      deleted.RateLimiterFlexible = await deleteRateLimits(tx, id, accountNames);
+      deleted.RateLimiterFlexible = await deleteRateLimits(tx, id, accounts.map((account) => ({ id: account.id, names: [account.username, ...(account.email ? [account.email] : [])] })));
 
       const unlinked: Record<string, number> = {};
       unlinked.reportsWithoutManager = await count(tx.employee.updateMany({ where: { managerId: id }, data: { managerId: null } }));
@@ -92,8 +98,8 @@ export async function erasePerson(deps: CoreDeps, input: { employeeNumber: strin
   return { pseudonym: report.pseudonym, deleted: report.deleted, unlinked: report.unlinked };
 }
 
-async function deleteRateLimits(tx: Tx, id: number, accountNames: readonly string[]): Promise<number> {
-  const keys = rateLimitKeysOf(id, accountNames);
+async function deleteRateLimits(tx: Tx, id: number, accounts: { id: number; names: string[] }[]): Promise<number> {
+  const keys = rateLimitKeysOf(id, accounts);
   const candidates = await tx.rateLimiterFlexible.findMany({ where: { OR: [{ key: { in: keys.exact } }, { key: { contains: keys.containing } }] }, select: { key: true } });
   const doomed = candidates.map((row) => row.key).filter((key) => keys.exact.includes(key) || isPersonKey(key, id));
   if (doomed.length === 0) return 0;

@@ -70,7 +70,7 @@ async function personRows(db: Db, id: number): Promise<Record<string, unknown[]>
   const ofSessions = { session: { employeeId: id } };
   const accounts = await db.webAccount.findMany({ where: ofPerson, orderBy: { id: 'asc' }, omit: { passwordHash: true } });
   const accountIds = accounts.map((account) => account.id);
-  const keys = rateLimitKeysOf(id, accounts.flatMap((account) => [account.username, ...(account.email ? [account.email] : [])]));
+  const keys = rateLimitKeysOf(id, accounts.map((account) => ({ id: account.id, names: [account.username, ...(account.email ? [account.email] : [])] })));
   const [
     employee, skills, sessions, sessionSkills, questions, answers, results, estimates, responses, checkIns, reports, paths, pathItems,
     progress, events, identities, cards, deliveries, signIns, consoleSessions, webSessions, audit, limits,

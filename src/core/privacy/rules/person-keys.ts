@@ -3,9 +3,14 @@
  * of audit entries. Pure functions, shared by the export, the erase and their tests.
  */
 
-/** The rate-limit keys that name a person: the sign-in limit of each of their web account names, and per-person limits. */
-export function rateLimitKeysOf(employeeId: number, accountNames: readonly string[]): { exact: string[]; containing: string } {
-  return { exact: accountNames.map((name) => `login:account:${name.trim().toLowerCase()}`), containing: `:person:${employeeId}` };
+/**
+ * The rate-limit keys that name a person: the sign-in limit of each of their web accounts (kept under the
+ * account's id, `login:account:#<id>`, and under a name typed before the account existed), and per-person
+ * limits (`…:person:<employee id>`).
+ */
+export function rateLimitKeysOf(employeeId: number, accounts: readonly { id: number; names: readonly string[] }[]): { exact: string[]; containing: string } {
+  const exact = accounts.flatMap((account) => [`login:account:#${account.id}`, ...account.names.map((name) => `login:account:${name.trim().toLowerCase()}`)]);
+  return { exact, containing: `:person:${employeeId}` };
 }
 
 /** Whether a rate-limit key is one of a person's per-person keys (`…:person:<id>` or `…:person:<id>:…`, never `:person:<id>0`). */
