@@ -15,11 +15,14 @@ export interface PurgeReport {
 }
 
 const PURGE_TIMEOUT_MS = 300_000;
+/** A claim this old that never finished belongs to a process that died mid-run: another may take it over. */
+const STALE_CLAIM_MS = 60 * 60 * 1000;
 
 /**
- * The retention purge, once a day however many processes run it: the day's JobRun row is claimed in the same
- * transaction as the deletes and the `retention.purge` audit entry, so exactly one process gets through (the
- * unique key), and a run that fails leaves no claim (a later run of the day tries again).
+ * The retention purge, once a day however many processes run it. The day's JobRun row is claimed first (its
+ * unique key lets exactly one process through), then the deletes, the `retention.purge` audit entry and the
+ * claim's finishedAt land in one transaction. A run that fails lets its claim go, so a later try the same day
+ * runs again; a claim left by a process that died is taken over after an hour.
  * Deleted: raw answers of closed sittings, item responses, answered check-ins and unanswered ones sent before
  * the cutoff, learning events and deliveries older than RETENTION_DAYS (each manager's latest digest stays: it
  * is the baseline of "changes since the last digest"), and, whatever RETENTION_DAYS says, expired console and
@@ -29,10 +32,11 @@ export async function purgeExpired(deps: CoreDeps, input: { retentionDays: numbe
   const now = deps.now();
   const periodKey = retentionPeriodKey(now);
   const cutoff = retentionCutoff(now, input.retentionDays);
+  const claimId = await claimRun(deps, periodKey, now);
+  if (claimId === null) return { ran: false, periodKey, cutoff: cutoff?.toISOString() ?? null, deleted: {} };
   try {
     const deleted = await deps.db.$transaction(
       async (tx) => {
-        const claim = await tx.jobRun.create({ data: { job: RETENTION_JOB, periodKey, claimedAt: now } });
         const deleted = { ...(cutoff ? await purgeRaw(tx, cutoff) : {}), ...(await purgeExpiredSecrets(tx, now)) };
         await recordAudit(tx, {
           actor: input.actor ?? SCHEDULER_ACTOR,
@@ -41,7 +45,7 @@ export async function purgeExpired(deps: CoreDeps, input: { retentionDays: numbe
           detail: { periodKey, retentionDays: input.retentionDays, cutoff: cutoff?.toISOString() ?? null, deleted },
           at: now,
         });
-        await tx.jobRun.update({ where: { id: claim.id }, data: { finishedAt: deps.now(), result: JSON.stringify({ cutoff: cutoff?.toISOString() ?? null, deleted }) } });
+        await tx.jobRun.update({ where: { id: claimId }, data: { finishedAt: deps.now(), result: JSON.stringify({ cutoff: cutoff?.toISOString() ?? null, deleted }) } });
         return deleted;
       },
       { timeout: PURGE_TIMEOUT_MS, maxWait: PURGE_TIMEOUT_MS },
@@ -49,9 +53,24 @@ export async function purgeExpired(deps: CoreDeps, input: { retentionDays: numbe
     deps.logger.info({ periodKey, deleted }, 'retention purge done');
     return { ran: true, periodKey, cutoff: cutoff?.toISOString() ?? null, deleted };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ran: false, periodKey, cutoff: cutoff?.toISOString() ?? null, deleted: {} };
+    await deps.db.jobRun.deleteMany({ where: { id: claimId, finishedAt: null } }).catch(() => undefined);
     throw error;
   }
+}
+
+/** The day's claim: the new row's id, a stale claim taken over, or null when another process has it (or it is done). */
+async function claimRun(deps: CoreDeps, periodKey: string, now: Date): Promise<number | null> {
+  try {
+    return (await deps.db.jobRun.create({ data: { job: RETENTION_JOB, periodKey, claimedAt: now }, select: { id: true } })).id;
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  // Read before writing: a live claim is left alone without waiting on the run that holds it.
+  const existing = await deps.db.jobRun.findUnique({ where: { job_periodKey: { job: RETENTION_JOB, periodKey } } });
+  const staleBefore = new Date(now.getTime() - STALE_CLAIM_MS);
+  if (!existing || existing.finishedAt !== null || existing.claimedAt >= staleBefore) return null;
+  const taken = await deps.db.jobRun.updateMany({ where: { id: existing.id, finishedAt: null, claimedAt: { lt: staleBefore } }, data: { claimedAt: now } });
+  return taken.count === 1 ? existing.id : null;
 }
 
 async function purgeRaw(tx: Tx, cutoff: Date): Promise<Record<string, number>> {
