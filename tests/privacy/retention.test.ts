@@ -104,9 +104,14 @@ describe('retention purge', () => {
     for (const path of [`/api/v1/learner/${liam}/results/`, `/api/v1/learner/${liam}/dashboard/`, `/api/v1/learner/${liam}/sittings/`, `/api/v1/manager/${maya}/team/`]) {
       expect((await rig.server.call(path)).status, path).toBe(200);
     }
+    // His results no longer claim that every question was left unanswered.
+    expect(await (await rig.server.call(`/api/v1/learner/${liam}/results/`)).json()).toMatchObject({ unanswered: 0 });
     const review = await rig.server.call(`/api/v1/learner/${liam}/results/answers/`);
     expect(review.status).toBe(200);
-    expect(await review.json()).toMatchObject({ answered: 0, questions: [] });
+    // The review of his purged sitting says its answers are no longer kept, rather than that he left them unanswered.
+    expect(await review.json()).toMatchObject({ answered: 0, answersRemoved: true, questions: [] });
+    // Jonas's sitting still has its answers.
+    expect(await (await rig.server.call(`/api/v1/learner/${jonas}/results/answers/`)).json()).toMatchObject({ answersRemoved: false });
   });
 
   it('does not run again the same day; the next day it runs again, finding nothing new to delete', async () => {
