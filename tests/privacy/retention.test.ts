@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { slashCommand } from '../../test-kit/slack-requests.js';
+import { loadConfig } from '../../src/config/config.js';
 import type { Db } from '../../src/core/ports/database.js';
 import { startChatRig, type ChatRig } from '../helpers/chat-rig.js';
 import { employeeId } from '../helpers/test-app.js';
@@ -123,5 +124,15 @@ describe('retention purge', () => {
     expect(await db.auditEntry.count({ where: { action: 'retention.purge' } })).toBe(2);
     expect(await raw(jonas)).toMatchObject({ answers: expect.any(Number) });
     expect((await raw(jonas)).answers).toBeGreaterThan(0);
+  });
+});
+
+describe('RETENTION_DAYS', () => {
+  it('is a year by default, 0 keeps forever, and anything else stops the start naming the variable', () => {
+    expect(loadConfig({}).retentionDays).toBe(365);
+    expect(loadConfig({ RETENTION_DAYS: '0' }).retentionDays).toBe(0);
+    expect(loadConfig({ RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+    expect(() => loadConfig({ RETENTION_DAYS: 'a year' })).toThrow(/RETENTION_DAYS/);
+    expect(() => loadConfig({ RETENTION_DAYS: '-1' })).toThrow(/RETENTION_DAYS/);
   });
 });
