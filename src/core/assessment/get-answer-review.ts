@@ -32,7 +32,7 @@ export async function getAnswerReview(deps: CoreDeps, input: { employeeId: numbe
       orderBy: { position: 'asc' },
       include: { skill: { select: { id: true, name: true } }, answer: { select: { selectedOption: true, dontKnow: true, isCorrect: true } } },
     }),
-    deps.db.assessmentResult.aggregate({ where: { sessionId }, _sum: { correct: true, dontKnow: true } }),
+    deps.db.assessmentResult.aggregate({ where: { sessionId }, _sum: { correct: true } }),
   ]);
   const keys = [...new Set(questions.flatMap((question) => (question.bankKey ? [question.bankKey] : [])))];
   const bank = keys.length ? await deps.db.bankQuestion.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } }) : [];
@@ -51,9 +51,9 @@ export async function getAnswerReview(deps: CoreDeps, input: { employeeId: numbe
   const answered = questions.filter((question) => question.answer);
   const right = answered.filter((question) => question.answer!.isCorrect).length;
   const dontKnow = answered.filter((question) => question.answer!.dontKnow).length;
-  // The results were scored from the answers: fewer right or "I don't know" answers kept than scored means the
-  // retention purge has deleted the sitting's answers (the results stay).
-  const answersRemoved = (results._sum.correct ?? 0) > right || (results._sum.dontKnow ?? 0) > dontKnow;
+  // The results were scored from the answers: fewer right answers kept than were scored right means the retention
+  // purge has deleted the sitting's answers (the results stay). ("I don't know" counts unanswered questions too.)
+  const answersRemoved = (results._sum.correct ?? 0) > right;
   return {
     sessionId: session.id,
     employeeId: session.employeeId,

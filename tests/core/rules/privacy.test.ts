@@ -9,6 +9,7 @@ import {
   snapshotWithout,
 } from '../../../src/core/privacy/rules/person-keys.js';
 import { retentionCutoff, retentionPeriodKey } from '../../../src/core/privacy/rules/retention.js';
+import { LearnerReadCache } from '../../../src/core/reads/learner-read-cache.js';
 
 describe('privacy rules', () => {
   it("a person's rate-limit keys: each account's sign-in limit by id and by name, and per-person keys by a whole id", () => {
@@ -48,5 +49,19 @@ describe('privacy rules', () => {
     expect(retentionCutoff(now, 0)).toBeNull();
     expect(retentionPeriodKey(now)).toBe('2026-03-03');
     expect(retentionPeriodKey(new Date('2026-03-03T23:59:59Z'))).toBe('2026-03-03');
+  });
+});
+
+describe('the learner read cache forgets an erased person', () => {
+  it('drops every read kept for them, and only theirs', () => {
+    const cache = new LearnerReadCache({ maxBytes: 1_000_000 });
+    cache.set('dashboard:3', '1:-:1', { name: 'Priya' });
+    cache.set('learning-path:3', '1:-:1', { items: [] });
+    cache.set('dashboard:30', '1:-:1', { name: 'Someone else' });
+    expect(cache.holds(3)).toBe(true);
+    cache.forget(3);
+    expect(cache.holds(3)).toBe(false);
+    expect(cache.get('dashboard:3', '1:-:1')).toBeUndefined();
+    expect(cache.get('dashboard:30', '1:-:1')).toEqual({ name: 'Someone else' });
   });
 });
