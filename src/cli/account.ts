@@ -16,6 +16,7 @@ import { loadConfig } from '../config/config.js';
 import { createAccount } from '../core/accounts/create-account.js';
 import { disableAccount } from '../core/accounts/disable-account.js';
 import type { Principal } from '../core/accounts/principal.js';
+import { CLI_ACTOR } from '../core/audit/actor.js';
 import type { CoreDeps } from '../core/context.js';
 import { isSkillcheckError } from '../core/errors.js';
 
@@ -78,12 +79,12 @@ async function run(deps: CoreDeps): Promise<void> {
     const { username, role, employee, email } = parsed.values;
     if (!username || (role !== 'EMPLOYEE' && role !== 'ADMIN')) fail(USAGE);
     const password = (await readPassword()).replace(/\r$/, '');
-    const account = await createAccount(deps, { actor, username, password, role, email: email ?? null, employeeNumber: employee ?? null });
+    const account = await createAccount(deps, { actor, username, password, role, email: email ?? null, employeeNumber: employee ?? null, auditActor: CLI_ACTOR });
     console.log(`created ${account.role} account "${account.username}"${account.employeeName ? ` for ${account.employeeName}` : ''} (id ${account.id})`);
   } else {
     const username = parsed.positionals[0] ?? parsed.values.username;
     if (!username) fail(USAGE);
-    const { sessionsRevoked } = await disableAccount(deps, { actor, username });
+    const { sessionsRevoked } = await disableAccount(deps, { actor, username, auditActor: CLI_ACTOR });
     console.log(`disabled "${username.trim().toLowerCase()}"; ${sessionsRevoked === 1 ? '1 session' : `${sessionsRevoked} sessions`} ended`);
   }
 }

@@ -11,6 +11,7 @@ import { batchFromFile } from '../admin-io/read-import.js';
 import { ImportFileError, mergeBatches } from '../admin-io/json-import.js';
 import { loadConfig } from '../config/config.js';
 import { importOrganisation } from '../core/admin/import-organisation.js';
+import { CLI_ACTOR } from '../core/audit/actor.js';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
@@ -31,7 +32,7 @@ try {
 const config = { ...loadConfig(), seedDemoData: false };
 const { db } = await prepareDatabase(config, createLogger({ logLevel: 'warn' }));
 try {
-  const report = await importOrganisation({ db }, { batch, dryRun });
+  const report = await importOrganisation({ db }, { batch, dryRun, auditActor: CLI_ACTOR });
   for (const [section, count] of Object.entries(report.counts)) {
     if (count.received > 0) console.log(`${section.padEnd(13)} ${count.received} rows: ${count.created} created, ${count.updated} updated, ${count.unchanged} unchanged`);
   }

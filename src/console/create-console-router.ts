@@ -2,6 +2,9 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import helmet from 'helmet';
 import type { Logger as PinoLogger } from 'pino';
 import type { Core } from '../core/create-core.js';
+import type { NoteAuditInput } from '../core/audit/note-audit.js';
+import type { AuditAction } from '../core/audit/rules/audit-actions.js';
+import type { AuditDetail } from '../core/audit/rules/audit-detail.js';
 import type { SignedInViewer } from '../core/console/find-console-viewer.js';
 import { isManager } from '../core/console/rules/console-access.js';
 import { isSkillcheckError } from '../core/errors.js';
@@ -171,6 +174,23 @@ export function createConsoleRouter(options: ConsoleOptions, pages: ConsolePageM
     admin: (_req, res, next) => (localsOf(res).viewer.isAdmin ? next() : next(new PageError(403, 'Not your page', 'This page is for Skillcheck admins.'))),
     handle,
     stallDays: options.stallDays,
+    audit: (action, subjectOf, detailOf) => (req, res, next) => {
+      // The entry is written before the page goes out (no entry, no page), and only for a page served (status
+      // under 400): a refused or failed request records nothing.
+      const send = res.send.bind(res);
+      let sent = false;
+      res.send = (body?: unknown) => {
+        if (sent || res.statusCode >= 400) return send(body);
+        sent = true;
+        const viewer = localsOf(res).viewer;
+        const detail = detailOf?.(req);
+        core
+          .noteAudit({ actor: { employeeId: viewer.employeeId, channel: 'console' }, action, subject: subjectOf(req, viewer), ...(detail ? { detail } : {}) })
+          .then(() => send(body), next);
+        return res;
+      };
+      next();
+    },
   };
 
   router.post(
@@ -261,4 +281,10 @@ export interface ConsoleTools {
   handle: (handler: Handler) => (req: Request, res: Response, next: NextFunction) => void;
   /** days without learning activity after which a report counts as stalled (REMINDER_AFTER_DAYS) */
   stallDays: number;
+  /** records who read or changed whose data when the page is served (admin and manager pages), naming the signed-in employee */
+  audit: (
+    action: AuditAction,
+    subject: (req: Request, viewer: SignedInViewer) => NoteAuditInput['subject'],
+    detail?: (req: Request) => AuditDetail,
+  ) => (req: Request, res: Response, next: NextFunction) => void;
 }

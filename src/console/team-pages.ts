@@ -26,10 +26,14 @@ async function directReport(core: Core, viewer: SignedInViewer, value: unknown) 
 }
 
 /** The manager's pages: the team (heat map, attention list), the CSV, and each direct report's detail. */
-export const teamPages: ConsolePageModule = (router, { core, handle, manager, stallDays }) => {
+export const teamPages: ConsolePageModule = (router, { core, handle, manager, stallDays, audit }) => {
+  const team = (action: 'team.read' | 'team.heat-map.read' | 'team.report.read') => audit(action, (_req, viewer) => ({ teamOf: viewer.employeeId }));
+  // The person in the address: recorded only when the page is served, so after directReport let it through.
+  const report = audit('person.read', (req) => ({ employeeId: Number(req.params.employeeId) }), (req) => ({ page: req.params.sessionId ? 'sitting' : req.path.endsWith('.png') ? 'skill profile picture' : 'person' }));
   router.get(
     CONSOLE_PATHS.team,
     manager,
+    team('team.read'),
     handle(async (_req, res) => {
       const { page, viewer } = localsOf(res);
       const [heatMap, digest] = await Promise.all([core.getTeamHeatMap({ managerId: viewer.employeeId }), core.getTeamDigest({ managerId: viewer.employeeId, stallDays })]);
@@ -40,6 +44,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
   router.get(
     TEAM_PATHS.heatMapPng,
     manager,
+    team('team.heat-map.read'),
     handle(async (_req, res) => {
       sendPng(res, renderPicture({ kind: 'team-heat-map', view: await core.getTeamHeatMap({ managerId: localsOf(res).viewer.employeeId }) }).png);
     }),
@@ -48,6 +53,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
   router.get(
     TEAM_PATHS.reportCsv,
     manager,
+    team('team.report.read'),
     handle(async (_req, res) => {
       const rows = await core.getTeamReport({ managerId: localsOf(res).viewer.employeeId, stallDays });
       res.attachment('team-report.csv').type('text/csv; charset=utf-8').send(teamReportCsv(rows));
@@ -57,6 +63,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
   router.get(
     '/app/team/:employeeId',
     manager,
+    report,
     handle(async (req, res) => {
       const { page, viewer } = localsOf(res);
       const { id: employeeId } = await directReport(core, viewer, req.params.employeeId);
@@ -73,6 +80,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
   router.get(
     '/app/team/:employeeId/skill-profile.png',
     manager,
+    report,
     handle(async (req, res) => {
       const { id: employeeId } = await directReport(core, localsOf(res).viewer, req.params.employeeId);
       sendPng(res, renderPicture({ kind: 'skill-profile', view: await core.getSkillProfile({ employeeId }) }).png);
@@ -82,6 +90,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
   router.get(
     '/app/team/:employeeId/sittings/:sessionId',
     manager,
+    report,
     handle(async (req, res) => {
       const { page, viewer } = localsOf(res);
       const person = await directReport(core, viewer, req.params.employeeId);

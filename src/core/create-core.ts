@@ -5,6 +5,7 @@ import { refreshSession } from './accounts/refresh-session.js';
 import { signIn } from './accounts/sign-in.js';
 import { signOut } from './accounts/sign-out.js';
 import { verifyAccess } from './accounts/verify-access.js';
+import { listAudit } from './audit/list-audit.js';
 import { noteAudit } from './audit/note-audit.js';
 import { erasePerson } from './privacy/erase-person.js';
 import { exportPerson } from './privacy/export-person.js';
@@ -166,6 +167,7 @@ export function createCore(deps: CoreDeps) {
     describeMe: bind(deps, describeMe),
     // The audit log: who read or changed whose data.
     noteAudit: bind(deps, noteAudit),
+    listAudit: bind(deps, listAudit),
     // Personal data rights (export, erase) and the retention purge.
     exportPerson: bind(deps, exportPerson),
     erasePerson: bind(deps, erasePerson),

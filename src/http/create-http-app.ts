@@ -18,6 +18,8 @@ import { buildOpenApiDocument } from './rest/openapi.js';
 import { originalCors, ORIGINAL_API_PATHS } from './original/original-cors.js';
 import { originalRoutes } from './original/original-routes.js';
 import { API_V1, registerRoutes } from './rest/route.js';
+import { auditRoutes } from './rest/audit-routes.js';
+import { API_TOKEN_ACTOR } from '../core/audit/actor.js';
 
 export interface HttpAppOptions {
   core: Core;
@@ -104,7 +106,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   if (options.consoleRouter) app.use(options.consoleRouter);
 
-  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays }), ...pictureRoutes(options.core), ...privacyRoutes(options.core)];
+  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays }), ...pictureRoutes(options.core), ...auditRoutes(options.core), ...privacyRoutes(options.core)];
   // Built at the first request for it, not at every start (some 0.7 MB and a quarter of a second).
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 
@@ -118,7 +120,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.json((document ??= buildOpenApiDocument(routes, { version: options.version })));
   });
   const router = express.Router();
-  registerRoutes(router, routes);
+  // Every caller of /api/v1 holds the API token (or, with none set, is on this machine): the audit log names it so.
+  const restActor = options.apiToken ? API_TOKEN_ACTOR('rest') : { ...API_TOKEN_ACTOR('rest'), label: 'local client (no API token set)' };
+  registerRoutes(router, routes, { actor: restActor, note: (entry) => options.core.noteAudit(entry) });
   app.use(router);
 
   // The original backend's routes and reply shapes under /api/ (its front end runs unchanged against them), and its

@@ -43,6 +43,10 @@ describe('npm run account', () => {
     expect(response.status).toBe(200);
     const { access } = (await response.json()) as { access: string };
     expect(decodeJwt(access)).toMatchObject({ role: 'EMPLOYEE', employee_id: await employeeId(server.db, 'E3002') });
+    // The audit log names the command line, with the account and the person it belongs to.
+    const entry = await server.db.auditEntry.findFirstOrThrow({ where: { action: 'account.create' }, orderBy: { id: 'desc' } });
+    expect(entry).toMatchObject({ actorKind: 'cli', actorLabel: 'command line', channel: 'cli', subjectId: await employeeId(server.db, 'E3002'), subjectLabel: 'E3002' });
+    expect(JSON.parse(entry.detail)).toEqual({ username: 'daniel.k', role: 'EMPLOYEE' });
   });
 
   it('refuses a weak password or an unknown employee with a sentence and exit code 1, creating nothing', async () => {
@@ -68,5 +72,8 @@ describe('npm run account', () => {
     expect(disabled.stdout).toMatch(/disabled "temp-admin"; 1 session ended/);
     expect((await server.call('/api/auth/me/', { token: access })).status).toBe(401);
     expect((await login('temp-admin', 'temp-password-123')).status).toBe(401);
+    const entry = await server.db.auditEntry.findFirstOrThrow({ where: { action: 'account.disable' }, orderBy: { id: 'desc' } });
+    expect(entry).toMatchObject({ actorKind: 'cli', channel: 'cli', subjectId: null, subjectLabel: 'account temp-admin' });
+    expect(JSON.parse(entry.detail)).toEqual({ username: 'temp-admin', sessionsRevoked: 1 });
   });
 });

@@ -182,6 +182,7 @@ export class Conversation {
         if (argument === 'csv') return this.sendTeamReport(person, surface);
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
         await this.post(person, surface, digestCard(digest, true), null);
+        await this.core.noteAudit({ actor: { employeeId, channel: 'chat' }, action: 'team.digest.read', subject: { teamOf: employeeId } });
         return {};
       }
       case 'web':
@@ -310,6 +311,7 @@ export class Conversation {
           notifiers: this.options.notifiers?.() ?? [],
           defaultTimezone: this.options.defaultTimezone ?? 'UTC',
         });
+        await this.core.noteAudit({ actor: { employeeId, channel: 'chat' }, action: 'team.nudge', subject: { employeeId: Number(value) }, detail: { sent: outcome.sent } });
         const name = escape(outcome.name);
         return { reply: noticeCard(outcome.sent ? `Sent a friendly nudge to ${name}.` : `${name} already got a nudge today.`) };
       }
@@ -337,6 +339,7 @@ export class Conversation {
     if (!surface.sendFile) return this.sendSignInLink(person, surface, TEAM_REPORT_DOWNLOAD);
     const day = new Date().toISOString().slice(0, 10);
     await surface.sendFile({ filename: `team-report-${day}.csv`, title: 'Team report', bytes: new TextEncoder().encode(teamReportCsv(rows)), mimeType: 'text/csv' });
+    await this.core.noteAudit({ actor: { employeeId: person.employeeId, channel: 'chat' }, action: 'team.report.read', subject: { teamOf: person.employeeId } });
     return {};
   }
 

@@ -20,12 +20,13 @@ ${heatMap}`;
 }
 
 /** The admin's start page: the organisation at a glance, and the admin pages. */
-export const adminHomePages: ConsolePageModule = (router, { core, admin, handle }) => {
+export const adminHomePages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
   // Everything under /app/admin is for admins, also an address no page answers.
   router.use(ADMIN_PATHS.home, admin);
   router.get(
     ADMIN_PATHS.home,
     admin,
+    audit('organisation.read', () => ({ label: 'organisation' }), () => ({ view: 'heat map', format: 'page' })),
     handle(async (_req, res) => {
       res.type('html').send(adminHome(localsOf(res).page, orgHeatMapSection(await core.getOrgHeatMap())));
     }),
@@ -34,6 +35,7 @@ export const adminHomePages: ConsolePageModule = (router, { core, admin, handle 
   router.get(
     ADMIN_PATHS.heatMap,
     admin,
+    audit('organisation.read', () => ({ label: 'organisation' }), () => ({ view: 'heat map', format: 'png' })),
     handle(async (_req, res) => {
       res.type('image/png').send(renderPicture({ kind: 'org-heat-map', view: await core.getOrgHeatMap() }).png);
     }),

@@ -11,7 +11,7 @@ const SECTION_WORDS: Record<CsvSection, string> = { skills: 'Skills', roles: 'Ro
 const isCsvSection = (value: string): value is CsvSection => (CSV_SECTIONS as string[]).includes(value);
 
 /** The organisation export: the whole JSON document, and each kind of record as CSV, in the import's own format. */
-export const exportPages: ConsolePageModule = (router, { core, admin, handle }) => {
+export const exportPages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
   router.get(ADMIN_PATHS.export, admin, (_req, res) => {
     const main = `<h1>Export</h1>
 <p class="muted">Everything the import reads, in its own format: an export imports back unchanged. Scores and answers are not part of it.</p>
@@ -25,6 +25,7 @@ export const exportPages: ConsolePageModule = (router, { core, admin, handle }) 
   router.get(
     ADMIN_PATHS.exportJson,
     admin,
+    audit('organisation.export', () => ({ label: 'organisation' }), () => ({ format: 'json' })),
     handle(async (_req, res) => {
       res.attachment('organisation.json').type('application/json').send(`${JSON.stringify(await core.exportOrganisation(), null, 2)}\n`);
     }),
@@ -33,6 +34,7 @@ export const exportPages: ConsolePageModule = (router, { core, admin, handle }) 
   router.get(
     `${ADMIN_PATHS.export}/:file`,
     admin,
+    audit('organisation.export', () => ({ label: 'organisation' }), (req) => ({ format: 'csv', section: String(req.params.file).replace(/\.csv$/, '') })),
     handle(async (req, res) => {
       const section = /^([a-z]+)\.csv$/.exec(String(req.params.file))?.[1] ?? '';
       if (!isCsvSection(section)) throw new PageError(404, 'Not found', 'There is no such export.');

@@ -115,7 +115,7 @@ function read(pasted: Pasted): { batch: ImportBatch } | { problem: string } {
 }
 
 /** The import page: paste, preview (a dry run: the row-by-row report, nothing written), then import. */
-export const importPages: ConsolePageModule = (router, { core, admin, handle }) => {
+export const importPages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
   router.get(ADMIN_PATHS.import, admin, (_req, res) => {
     res.type('html').send(importPage(localsOf(res).page, { content: '', name: 'pasted', kind: 'auto' }));
   });
@@ -127,6 +127,8 @@ export const importPages: ConsolePageModule = (router, { core, admin, handle }) 
     router.post(
       path,
       admin,
+      // Recorded when the import (or its preview) is served; a rejected one answers 422 and records nothing.
+      audit('organisation.import', () => ({ label: 'organisation' }), () => ({ dryRun })),
       handle(async (req, res) => {
         const pasted = pastedFrom(req.body);
         const read_ = read(pasted);

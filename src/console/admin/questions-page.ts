@@ -121,10 +121,13 @@ const keyOf = (params: Record<string, unknown>) => {
 };
 
 /** The question review queue with each question's statistics and reports; approve, edit, retire; the whole bank. */
-export const questionPages: ConsolePageModule = (router, { core, admin, handle }) => {
+export const questionPages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
+  const bank = (view: string) => audit('question.read', () => ({ label: 'question bank' }), (req) => ({ view, ...(req.params.key ? { key: String(req.params.key) } : {}) }));
+  const change = (kind: string) => audit('question.change', (req) => ({ label: `question ${String(req.params.key)}` }), (req) => ({ key: String(req.params.key), change: kind }));
   router.get(
     ADMIN_PATHS.questions,
     admin,
+    bank('review queue'),
     handle(async (_req, res) => {
       res.type('html').send(queuePage(localsOf(res).page, (await core.getReviewQueue()).questions));
     }),
@@ -133,6 +136,7 @@ export const questionPages: ConsolePageModule = (router, { core, admin, handle }
   router.get(
     ADMIN_PATHS.bank,
     admin,
+    bank('list'),
     handle(async (req, res) => {
       const status = typeof req.query.status === 'string' && ['ACTIVE', 'REVIEW', 'RETIRED'].includes(req.query.status) ? (req.query.status as ItemStatusValue) : undefined;
       const skill = typeof req.query.skill === 'string' ? req.query.skill.trim().slice(0, 100) : '';
@@ -144,6 +148,7 @@ export const questionPages: ConsolePageModule = (router, { core, admin, handle }
   router.get(
     `${ADMIN_PATHS.questions}/:key/edit`,
     admin,
+    bank('question'),
     handle(async (req, res) => {
       res.type('html').send(editPage(localsOf(res).page, await core.getBankQuestion({ key: keyOf(req.params) })));
     }),
@@ -152,6 +157,7 @@ export const questionPages: ConsolePageModule = (router, { core, admin, handle }
   router.post(
     `${ADMIN_PATHS.questions}/:key/edit`,
     admin,
+    change('edit'),
     handle(async (req, res) => {
       const key = keyOf(req.params);
       try {
@@ -171,6 +177,7 @@ export const questionPages: ConsolePageModule = (router, { core, admin, handle }
     router.post(
       `${ADMIN_PATHS.questions}/:key/${action}`,
       admin,
+      change(action),
       handle(async (req, res) => {
         const key = keyOf(req.params);
         await (action === 'approve' ? core.approveBankQuestion({ key }) : core.retireBankQuestion({ key }));

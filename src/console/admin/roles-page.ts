@@ -54,10 +54,12 @@ const category = (value: string): SkillCategory | undefined => (value === 'CORE'
 const level = (value: string) => (/^\d$/.test(value) ? Number(value) : Number.NaN);
 
 /** Roles and their expected skills: change a target level or category, add an expected skill, remove one. */
-export const rolePages: ConsolePageModule = (router, { core, admin, handle }) => {
+export const rolePages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
+  const change = (kind: string) => audit('role.change', (req) => ({ label: `role ${String(req.params.key)}` }), (req) => ({ role: String(req.params.key), ...(req.params.skill ? { skill: String(req.params.skill) } : {}), change: kind }));
   router.get(
     ADMIN_PATHS.roles,
     admin,
+    audit('role.read', () => ({ label: 'roles' })),
     handle(async (_req, res) => {
       res.type('html').send(rolesPage(localsOf(res).page, await core.listRoles()));
     }),
@@ -81,6 +83,7 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle }) =>
   router.post(
     `${ADMIN_PATHS.roles}/:key/skills`,
     admin,
+    change('add'),
     edit(async (params, body) => {
       const role = await core.addRoleSkill({ role: params.key!, skill: field(body, 'skill'), category: category(field(body, 'category')) ?? 'CORE', targetLevel: level(field(body, 'targetLevel')) });
       const added = role.skills.find((entry) => entry.skill.key === field(body, 'skill').trim().toLowerCase());
@@ -91,6 +94,7 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle }) =>
   router.post(
     `${ADMIN_PATHS.roles}/:key/skills/:skill`,
     admin,
+    change('change'),
     edit(async (params, body) => {
       const chosen = category(field(body, 'category'));
       const role = await core.changeRoleSkill({ role: params.key!, skill: params.skill!, ...(chosen ? { category: chosen } : {}), targetLevel: level(field(body, 'targetLevel')) });
@@ -102,6 +106,7 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle }) =>
   router.post(
     `${ADMIN_PATHS.roles}/:key/skills/:skill/remove`,
     admin,
+    change('remove'),
     edit(async (params) => {
       const before = (await core.listRoles()).skills.find((skill) => skill.key === params.skill!.toLowerCase());
       const role = await core.removeRoleSkill({ role: params.key!, skill: params.skill! });

@@ -3,6 +3,8 @@ import { SkillcheckError } from '../errors.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { accountServices } from './account-services.js';
 import { isAdmin, type Principal } from './principal.js';
+import type { AuditActor } from '../audit/actor.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { passwordProblem } from './rules/password-policy.js';
 import { looksLikeEmail, normaliseEmail, normaliseUsername, usernameProblem } from './rules/usernames.js';
 import type { AccountView } from './views.js';
@@ -17,6 +19,8 @@ export interface NewAccount {
   /** the employee the account belongs to, by id or by employee number; required for EMPLOYEE */
   employeeId?: number | null;
   employeeNumber?: string | null;
+  /** who the audit log names (the command line, an admin's account); recorded with the account */
+  auditActor?: AuditActor;
 }
 
 /**
@@ -62,6 +66,15 @@ export async function createAccount(deps: CoreDeps, input: NewAccount): Promise<
         data: { username, email, passwordHash, role: input.role, employeeId: employee?.id ?? null, createdAt: deps.now() },
         select: { id: true, username: true, email: true, role: true, employeeId: true },
       });
+      if (input.auditActor) {
+        await recordAudit(tx, {
+          actor: input.auditActor,
+          action: 'account.create',
+          subject: employee ? { employeeId: employee.id, label: (await tx.employee.findUniqueOrThrow({ where: { id: employee.id }, select: { employeeNumber: true } })).employeeNumber } : { employeeId: null, label: `account ${username}` },
+          detail: { username, role: input.role },
+          at: deps.now(),
+        });
+      }
       return { ...account, employeeName: employee?.name ?? null };
     });
   } catch (error) {

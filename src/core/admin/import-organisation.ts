@@ -1,6 +1,9 @@
 import { DIFFICULTY_PRIOR } from '../measurement/rules/item-model.js';
 import type { CoreDeps } from '../context.js';
-import type { Tx } from '../ports/database.js';
+import type { Db, Tx } from '../ports/database.js';
+import type { AuditActor } from '../audit/actor.js';
+import { ORGANISATION, recordAudit } from '../audit/record-audit.js';
+import { importAuditDetail } from './rules/import-audit-detail.js';
 import { normalizeSkillName } from '../profile/rules/skill-names.js';
 import { contentValues } from './organisation-schemas.js';
 import { validateImport, type ValidImport } from './validate-import.js';
@@ -34,7 +37,10 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  * changes nothing (every row counts as unchanged). Lists given for a record (a role's expected
  * skills, an employee's claimed skills, a skill's aliases) replace the stored list.
  */
-export async function importOrganisation(deps: Pick<CoreDeps, 'db'>, input: { batch: ImportBatch; dryRun?: boolean }): Promise<ImportReport> {
+export async function importOrganisation(
+  deps: Pick<CoreDeps, 'db'> & Partial<Pick<CoreDeps, 'now'>>,
+  input: { batch: ImportBatch; dryRun?: boolean; auditActor?: AuditActor },
+): Promise<ImportReport> {
   const { batch } = input;
   const dryRun = input.dryRun ?? false;
   const counts = Object.fromEntries(
@@ -48,11 +54,26 @@ export async function importOrganisation(deps: Pick<CoreDeps, 'db'>, input: { ba
     valid.parsed
       .filter((row) => !refused.has(`${row.section}\u0000${row.source}`))
       .map((row) => ({ ...row, outcome: outcomes.of(row.section, row.key) ?? ('valid' as const) }));
+  // Who imported is recorded with the import (the seed of the demo data names nobody, and is not recorded); a dry
+  // run writes nothing, so its entry is written after it.
+  const audit = (db: Db | Tx) =>
+    input.auditActor
+      ? recordAudit(db, { actor: input.auditActor, action: 'organisation.import', subject: ORGANISATION, detail: importAuditDetail(batch, counts, { dryRun }), at: (deps.now ?? (() => new Date()))() })
+      : Promise.resolve();
   if (rejected.length > 0 || dryRun) {
-    if (rejected.length === 0) await simulate(deps, valid, outcomes);
+    if (rejected.length === 0) {
+      await simulate(deps, valid, outcomes);
+      await audit(deps.db);
+    }
     return { ok: rejected.length === 0, dryRun, counts, rows: rows(), rejected };
   }
-  await deps.db.$transaction((tx) => write(tx, valid, outcomes), { timeout: 120_000, maxWait: 10_000 });
+  await deps.db.$transaction(
+    async (tx) => {
+      await write(tx, valid, outcomes);
+      await audit(tx);
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
   return { ok: true, dryRun, counts, rows: rows(), rejected };
 }
 

@@ -1,14 +1,24 @@
 import type { CoreDeps } from '../context.js';
-import type { AuditActor } from './actor.js';
+import type { AuditActor, AuditChannel } from './actor.js';
 import { recordAudit, type AuditSubject } from './record-audit.js';
 import type { AuditDetail } from './rules/audit-detail.js';
 import type { AuditAction } from './rules/audit-actions.js';
+import { teamLabel } from './rules/audit-page.js';
+
+/** A signed-in employee (chat, the console), labelled by their employee number here. */
+export interface EmployeeActor {
+  employeeId: number;
+  channel: AuditChannel;
+}
 
 export interface NoteAuditInput {
-  actor: AuditActor;
+  actor: AuditActor | EmployeeActor;
   action: AuditAction;
-  /** one person by id (labelled by their employee number here), or a label alone ("organisation", "team of E1001") */
-  subject: { employeeId: number } | { label: string };
+  /**
+   * one person by id (labelled by their employee number here), a manager's team (labelled "team of <their number>";
+   * no one person, so no id), or a label alone ("organisation", "role developer")
+   */
+  subject: { employeeId: number } | { teamOf: number } | { label: string };
   detail?: AuditDetail;
 }
 
@@ -21,8 +31,17 @@ export async function noteAudit(deps: CoreDeps, input: NoteAuditInput): Promise<
   if ('employeeId' in input.subject) {
     const person = await deps.db.employee.findUnique({ where: { id: input.subject.employeeId }, select: { employeeNumber: true } });
     subject = person ? { employeeId: input.subject.employeeId, label: person.employeeNumber } : { employeeId: null, label: `unknown employee ${input.subject.employeeId}` };
+  } else if ('teamOf' in input.subject) {
+    const manager = await deps.db.employee.findUnique({ where: { id: input.subject.teamOf }, select: { employeeNumber: true } });
+    subject = { employeeId: null, label: teamLabel(manager ? manager.employeeNumber : `unknown employee ${input.subject.teamOf}`) };
   } else {
     subject = { employeeId: null, label: input.subject.label };
   }
-  await recordAudit(deps.db, { actor: input.actor, action: input.action, subject, ...(input.detail ? { detail: input.detail } : {}), at: deps.now() });
+  await recordAudit(deps.db, { actor: await actorOf(deps, input.actor), action: input.action, subject, ...(input.detail ? { detail: input.detail } : {}), at: deps.now() });
+}
+
+async function actorOf(deps: CoreDeps, actor: AuditActor | EmployeeActor): Promise<AuditActor> {
+  if ('kind' in actor) return actor;
+  const person = await deps.db.employee.findUnique({ where: { id: actor.employeeId }, select: { employeeNumber: true } });
+  return { kind: 'employee', id: actor.employeeId, label: person?.employeeNumber ?? `unknown employee ${actor.employeeId}`, channel: actor.channel };
 }

@@ -2,7 +2,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response, 
 import type { Core } from '../../core/create-core.js';
 import { isSkillcheckError, type ErrorCode } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
-import { principalOf, requireAdmin } from './web-auth.js';
+import { auditActorOf, principalOf, requireAdmin } from './web-auth.js';
 
 export interface AuthRoutesOptions {
   core: Core;
@@ -113,6 +113,7 @@ export function authRoutes(options: AuthRoutesOptions): Router {
       email: values.email?.trim() ? values.email : null,
       role: role as 'EMPLOYEE' | 'ADMIN',
       employeeId,
+      auditActor: auditActorOf(principalOf(res)),
     });
     res.status(201).json({ message: 'User registered successfully', user_id: account.id, username: account.username, email: account.email, role: account.role });
   });

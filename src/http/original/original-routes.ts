@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
 import { mayActFor } from '../../core/accounts/principal.js';
+import type { NoteAuditInput } from '../../core/audit/note-audit.js';
 import type { Core } from '../../core/create-core.js';
 import { isSkillcheckError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -11,7 +12,7 @@ import { questionsReply, startReply, submitReply } from './shapes/assessment.js'
 import { createdEmployee, dashboardReply, employeeDetail, listedEmployee, publicEmployee } from './shapes/employee.js';
 import { contentReply, generatePathReply, learningPathReply, type ContentAction } from './shapes/learning.js';
 import { progressBarReply, workflowReply } from './shapes/progress.js';
-import { principalOf, requireAdmin } from './web-auth.js';
+import { auditActorOf, principalOf, requireAdmin } from './web-auth.js';
 
 /** Request bodies of these routes larger than this are refused (413 {"detail"}). */
 export const ORIGINAL_BODY_LIMIT = '100kb';
@@ -26,17 +27,12 @@ export interface OriginalRoutesOptions {
 }
 
 type Handler = (req: Request, res: Response) => Promise<unknown>;
-/** Runs a handler, passing any failure to the router's error handler; the handler's value is the JSON reply. */
-const reply =
-  (handler: Handler, status = 200) =>
-  async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const body = await handler(req, res);
-      if (!res.headersSent) res.status(status).json(body);
-    } catch (error) {
-      next(error);
-    }
-  };
+
+/** What the audit log records when a handler succeeds (set by the handler or employeeOf on res.locals.audit). */
+type PendingAudit = Omit<NoteAuditInput, 'actor'>;
+const auditLater = (res: Response, audit: PendingAudit) => {
+  res.locals.audit = audit;
+};
 
 const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
 /** A path id that is not a whole number is a page that does not exist, as the original's URL patterns answered. */
@@ -46,10 +42,19 @@ const idOf = (value: unknown): number => {
   return parsed.data;
 };
 
-/** A learner acts only for their own employee; an admin (or the API token) for any. The original's 403 {"error"}. */
-const employeeOf = (req: Request, res: Response, words = FORBIDDEN): number => {
+/**
+ * A learner acts only for their own employee; an admin (or the API token) for any. The original's 403 {"error"}.
+ * A web account acting for someone else (an admin) is recorded in the audit log, as is the API token on the
+ * employee pages (audit: 'always'); a person's own data and a service's workflow calls are not.
+ */
+const employeeOf = (req: Request, res: Response, words = FORBIDDEN, audit: 'always' | 'for-another' = 'for-another'): number => {
   const employeeId = idOf(req.params.employeeId);
-  if (!mayActFor(principalOf(res), employeeId)) throw new OriginalHttpError(403, { error: words });
+  const principal = principalOf(res);
+  if (!mayActFor(principal, employeeId)) throw new OriginalHttpError(403, { error: words });
+  const own = principal.kind === 'account' && principal.employeeId === employeeId;
+  if (!own && (audit === 'always' || principal.kind === 'account')) {
+    auditLater(res, { action: req.method === 'GET' ? 'person.read' : 'person.change', subject: { employeeId } });
+  }
   return employeeId;
 };
 
@@ -63,6 +68,19 @@ const submitBody = z.object({ answers: z.record(z.string(), z.unknown()).optiona
 export function originalRoutes(options: OriginalRoutesOptions): Router {
   const { core } = options;
   const router = express.Router();
+  /** Runs a handler, passing any failure to the router's error handler; the handler's value is the JSON reply, sent after its audit entry. */
+  const reply =
+    (handler: Handler, status = 200) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const body = await handler(req, res);
+        const audit = res.locals.audit as PendingAudit | undefined;
+        if (audit) await core.noteAudit({ actor: auditActorOf(principalOf(res)), ...audit });
+        if (!res.headersSent) res.status(status).json(body);
+      } catch (error) {
+        next(error);
+      }
+    };
   const auth = options.authenticate;
   // Bodies are read after the caller is known: nobody unknown gets a body parsed.
   const json = express.json({ limit: ORIGINAL_BODY_LIMIT });
@@ -77,24 +95,39 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   // The original answered this to anyone, for its self-registration page; self-registration is gone, so the
   // names of the whole company go to signed-in callers only.
   on('get', '/api/learner/employees/public', auth, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(publicEmployee)));
-  on('get', '/api/learner/employees', auth, requireAdmin, reply(async () => (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee)));
+  on(
+    'get',
+    '/api/learner/employees',
+    auth,
+    requireAdmin,
+    reply(async (_req, res) => {
+      auditLater(res, { action: 'organisation.read', subject: { label: 'organisation' }, detail: { view: 'employees' } });
+      return (await core.listEmployees({ limit: EMPLOYEE_LIST_LIMIT })).employees.map(listedEmployee);
+    }),
+  );
   on(
     'post',
     '/api/learner/employees/create',
     auth,
     requireAdmin,
     json,
-    reply(async (req) => createdEmployee(await createEmployee(core, parseForm(createEmployeeForm, req.body))), 201),
+    reply(async (req, res) => {
+      const created = await createEmployee(core, parseForm(createEmployeeForm, req.body));
+      auditLater(res, { action: 'person.change', subject: { employeeId: created.id }, detail: { change: 'create' } });
+      return createdEmployee(created);
+    }, 201),
   );
   on(
     'get',
     '/api/learner/employees/:employeeId',
     auth,
-    reply(async (req, res) => employeeDetail(await core.getProfile({ employeeId: employeeOf(req, res, 'Permission denied') }))),
+    reply(async (req, res) => employeeDetail(await core.getProfile({ employeeId: employeeOf(req, res, 'Permission denied', 'always') }))),
   );
   const update = reply(async (req, res) => {
-    const employeeId = employeeOf(req, res, 'Permission denied');
-    await updateEmployee(core, employeeId, parseForm(updateEmployeeForm, req.body));
+    const employeeId = employeeOf(req, res, 'Permission denied', 'always');
+    const form = parseForm(updateEmployeeForm, req.body);
+    await updateEmployee(core, employeeId, form);
+    auditLater(res, { action: 'person.change', subject: { employeeId }, detail: { change: 'update', fields: Object.keys(form).filter((field) => form[field as keyof typeof form] !== undefined) } });
     return { message: 'Profile updated successfully' };
   });
   on('put', '/api/learner/employees/:employeeId/update', auth, json, update);
@@ -173,7 +206,16 @@ export function originalRoutes(options: OriginalRoutesOptions): Router {
   }
 
   // The admin's figures.
-  on('get', '/api/admin/analytics', auth, requireAdmin, reply(async () => analyticsReply(await core.getAnalytics())));
+  on(
+    'get',
+    '/api/admin/analytics',
+    auth,
+    requireAdmin,
+    reply(async (_req, res) => {
+      auditLater(res, { action: 'organisation.read', subject: { label: 'organisation' }, detail: { view: 'analytics' } });
+      return analyticsReply(await core.getAnalytics());
+    }),
+  );
 
   // A known path asked with another method: 405 {"detail"} with Allow; an unknown one under these prefixes: 404 {"detail"}, as the original.
   for (const [path, allowed] of methods) {

@@ -1,5 +1,6 @@
 import type { RequestHandler, Response } from 'express';
 import { isAdmin, type Principal } from '../../core/accounts/principal.js';
+import { API_TOKEN_ACTOR, type AuditActor } from '../../core/audit/actor.js';
 import { tokenMatcher } from '../api-access.js';
 
 /** The original's answers when the caller is not known, or may not do this (Django REST framework's words). */
@@ -48,3 +49,7 @@ export const requireAdmin: RequestHandler = (_req, res, next) => {
   if (!isAdmin(principalOf(res))) return void res.status(403).json({ detail: NOT_PERMITTED });
   next();
 };
+
+/** Who the audit log names: the web account (by username), or the API token a service holds. */
+export const auditActorOf = (principal: Principal): AuditActor =>
+  principal.kind === 'service' ? API_TOKEN_ACTOR('original-api') : { kind: 'web-account', id: principal.accountId, label: principal.username, channel: 'original-api' };

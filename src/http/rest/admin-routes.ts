@@ -31,7 +31,8 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
         200: { description: 'Imported (or, with dry_run, what would be imported)', schema: importReportSchema },
         422: { description: 'Rows were rejected; nothing was written. The report is in error.details.' },
       },
-      handle: async ({ query, req }) => {
+      audit: { action: 'organisation.import', inCore: true },
+      handle: async ({ query, req, actor }) => {
         const name = query.name ?? 'upload';
         const batch = req.is('text/csv') || req.is('text/plain')
           ? batchFromCsv(name, typeof req.body === 'string' ? req.body : '')
@@ -39,7 +40,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
             ? batchFromJson(name, req.body)
             : null;
         if (!batch) throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as application/json or text/csv.');
-        const report = await core.importOrganisation({ batch, dryRun: query.dry_run });
+        const report = await core.importOrganisation({ batch, dryRun: query.dry_run, auditActor: actor });
         if (!report.ok) throw new HttpError(422, 'IMPORT_REJECTED', `${report.rejected.length === 1 ? '1 row was' : `${report.rejected.length} rows were`} rejected; nothing was imported.`, report);
         return { body: report };
       },
@@ -51,6 +52,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       summary: 'Everything an import reads, as one JSON document that imports back unchanged',
       tag: 'Admin',
       responses: { 200: { description: 'The organisation', mediaType: 'application/json' } },
+      audit: { action: 'organisation.export', subject: () => ({ label: 'organisation' }), detail: () => ({ format: 'json' }) },
       handle: async () => ({ body: await core.exportOrganisation() }),
     }),
     defineRoute({
@@ -61,6 +63,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       tag: 'Admin',
       params: z.object({ section: z.enum(['skills', 'roles', 'content', 'employees']) }),
       responses: { 200: { description: 'The CSV file', mediaType: 'text/csv' } },
+      audit: { action: 'organisation.export', subject: () => ({ label: 'organisation' }), detail: ({ params }) => ({ format: 'csv', section: params.section }) },
       handle: async ({ params }) => ({
         text: { contentType: 'text/csv; charset=utf-8', content: sectionToCsv(await core.exportOrganisation(), params.section), filename: `${params.section}.csv` },
       }),
@@ -73,6 +76,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       tag: 'Reports',
       params: z.object({ employeeId: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
       responses: { 200: { description: 'The CSV file', mediaType: 'text/csv' } },
+      audit: { action: 'team.report.read', subject: ({ params }) => ({ teamOf: params.employeeId }) },
       handle: async ({ params }) => {
         const rows = await core.getTeamReport({ managerId: params.employeeId, stallDays: options.stallDays });
         const content = teamReportCsv(rows);
@@ -87,6 +91,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       tag: 'Reports',
       params: z.object({ employeeId: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
       responses: { 200: { description: 'The team', schema: teamViewSchema } },
+      audit: { action: 'team.read', subject: ({ params }) => ({ teamOf: params.employeeId }) },
       handle: async ({ params }) => ({ body: await core.getTeam({ managerId: params.employeeId }) }),
     }),
     ...questionRoutes(core),

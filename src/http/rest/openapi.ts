@@ -47,6 +47,8 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string })
           }
         : {}),
       responses,
+      // What the audit log records when this operation answers 2xx (none: a learner's own data).
+      ...(route.audit ? { 'x-audit-action': route.audit.action } : {}),
     };
   }
   return {

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import type { Core } from '../../core/create-core.js';
 import type { PictureSpec } from '../../chat/card/picture.js';
 import { renderPicture } from '../../pictures/render-picture.js';
-import { defineRoute, type Reply, type Route } from './route.js';
+import { defineRoute, type Reply, type Route, type RouteAudit } from './route.js';
 import { orgHeatMapViewSchema, skillProfileViewSchema, teamHeatMapViewSchema } from './view-schemas.js';
 
 const employeeParams = z.object({ employeeId: z.coerce.number().int().positive().max(2 ** 31 - 1) });
 const png = (spec: PictureSpec): Reply => ({ binary: { contentType: 'image/png', content: renderPicture(spec).png } });
 const PNG_RESPONSE = { 200: { description: 'The picture, as PNG', mediaType: 'image/png' } };
+const teamHeatMapRead: RouteAudit<typeof employeeParams> = { action: 'team.heat-map.read', subject: ({ params }) => ({ teamOf: params.employeeId }) };
+const orgHeatMapRead = (format: string): RouteAudit => ({ action: 'organisation.read', subject: () => ({ label: 'organisation' }), detail: () => ({ view: 'heat map', format }) });
 
 /** Skill maps: each as its view model (JSON) and as the picture drawn from it (PNG), under the same access rules. */
 export function pictureRoutes(core: Core): Route[] {
@@ -20,6 +22,7 @@ export function pictureRoutes(core: Core): Route[] {
       tag: 'Reports',
       params: employeeParams,
       responses: { 200: { description: 'The team heat map', schema: teamHeatMapViewSchema } },
+      audit: teamHeatMapRead,
       handle: async ({ params }) => ({ body: await core.getTeamHeatMap({ managerId: params.employeeId }) }),
     }),
     defineRoute({
@@ -30,6 +33,7 @@ export function pictureRoutes(core: Core): Route[] {
       tag: 'Reports',
       params: employeeParams,
       responses: PNG_RESPONSE,
+      audit: teamHeatMapRead,
       handle: async ({ params }) => png({ kind: 'team-heat-map', view: await core.getTeamHeatMap({ managerId: params.employeeId }) }),
     }),
     defineRoute({
@@ -39,6 +43,7 @@ export function pictureRoutes(core: Core): Route[] {
       summary: 'Roles x expected skills across the organisation: how many people at each verdict; a role under 5 people is never shown',
       tag: 'Admin',
       responses: { 200: { description: 'The organisation heat map', schema: orgHeatMapViewSchema } },
+      audit: orgHeatMapRead('json'),
       handle: async () => ({ body: await core.getOrgHeatMap() }),
     }),
     defineRoute({
@@ -48,6 +53,7 @@ export function pictureRoutes(core: Core): Route[] {
       summary: 'The organisation heat map as a picture',
       tag: 'Admin',
       responses: PNG_RESPONSE,
+      audit: orgHeatMapRead('png'),
       handle: async () => png({ kind: 'org-heat-map', view: await core.getOrgHeatMap() }),
     }),
     defineRoute({

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { API_TOKEN_ACTOR } from '../../core/audit/actor.js';
 import type { Core } from '../../core/create-core.js';
 import { HttpError } from '../http-error.js';
 import { API_V1, defineRoute, type Route } from './route.js';
@@ -26,12 +25,13 @@ export function privacyRoutes(core: Core): Route[] {
         'Recorded in the audit log (employee.export).',
       tag: 'Personal data',
       params: person,
+      audit: { action: 'employee.export', inCore: true },
       responses: {
         200: { description: 'The export, as a file to download', mediaType: 'application/json' },
         404: { description: 'No employee has that number (EMPLOYEE_NOT_FOUND)' },
       },
-      handle: async ({ params }) => {
-        const data = await core.exportPerson({ employeeNumber: params.employeeNumber, actor: API_TOKEN_ACTOR() });
+      handle: async ({ params, actor }) => {
+        const data = await core.exportPerson({ employeeNumber: params.employeeNumber, actor });
         const filename = `personal-data-${params.employeeNumber.replace(/[^\w.-]+/g, '_')}.json`;
         return { text: { contentType: 'application/json; charset=utf-8', content: `${JSON.stringify(data, null, 2)}\n`, filename } };
       },
@@ -49,16 +49,17 @@ export function privacyRoutes(core: Core): Route[] {
       tag: 'Personal data',
       params: person,
       body: z.object({ confirm: z.string().max(200).describe('the employee number again') }),
+      audit: { action: 'employee.erase', inCore: true },
       responses: {
         200: { description: 'Erased: what was deleted and changed, by table', schema: erasureSchema },
         404: { description: 'No employee has that number (EMPLOYEE_NOT_FOUND)' },
         422: { description: 'The confirmation is missing or does not repeat the employee number (ERASE_NOT_CONFIRMED)' },
       },
-      handle: async ({ params, body }) => {
+      handle: async ({ params, body, actor }) => {
         if (body.confirm.trim() !== params.employeeNumber) {
           throw new HttpError(422, 'ERASE_NOT_CONFIRMED', `Erasing cannot be undone: to erase ${params.employeeNumber}, send their employee number again as "confirm".`);
         }
-        return { body: await core.erasePerson({ employeeNumber: params.employeeNumber, actor: API_TOKEN_ACTOR() }) };
+        return { body: await core.erasePerson({ employeeNumber: params.employeeNumber, actor }) };
       },
     }),
   ];

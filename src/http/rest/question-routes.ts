@@ -17,6 +17,11 @@ const editBody = z
   })
   .strict()
   .refine((edit) => Object.values(edit).some((value) => value !== undefined), 'name at least one of stem, options, answer, explanation, difficulty');
+const questionChange = (change: 'approve' | 'edit' | 'retire') => ({
+  action: 'question.change' as const,
+  subject: ({ params }: { params: z.output<typeof keyParams> }) => ({ label: `question ${params.key}` }),
+  detail: ({ params }: { params: z.output<typeof keyParams> }) => ({ key: params.key, change }),
+});
 const one = (description: string) => ({ 200: { description, schema: bankQuestionViewSchema } });
 
 /** The admin's review of the question bank: the queue of withheld questions, and approve, edit or retire. */
@@ -30,6 +35,7 @@ export function questionRoutes(core: Core): Route[] {
       tag,
       query: z.object({ status: itemStatusSchema.optional(), skill: z.string().trim().min(1).max(100).optional().describe('a skill key') }),
       responses: { 200: { description: 'The questions, by skill and key', schema: bankQuestionListViewSchema } },
+      audit: { action: 'question.read', subject: () => ({ label: 'question bank' }), detail: ({ query }) => ({ view: 'list', ...(query.status ? { status: query.status } : {}), ...(query.skill ? { skill: query.skill } : {}) }) },
       handle: async ({ query }) => ({ body: await core.listBankQuestions({ ...(query.status ? { status: query.status } : {}), ...(query.skill ? { skill: query.skill } : {}) }) }),
     }),
     defineRoute({
@@ -41,6 +47,7 @@ export function questionRoutes(core: Core): Route[] {
         'A question is withheld when a person reports it, or when its statistics look wrong (the stronger half of the people who answered it miss it more than the weaker half, or choose a distractor more often than the key).',
       tag,
       responses: { 200: { description: 'The queue, the longest waiting first', schema: reviewQueueViewSchema } },
+      audit: { action: 'question.read', subject: () => ({ label: 'question bank' }), detail: () => ({ view: 'review queue' }) },
       handle: async () => ({ body: await core.getReviewQueue() }),
     }),
     defineRoute({
@@ -52,6 +59,7 @@ export function questionRoutes(core: Core): Route[] {
       params: keyParams,
       body: z.object({}).loose().optional(),
       responses: one('The question, ACTIVE'),
+      audit: questionChange('approve'),
       handle: async ({ params }) => ({ body: await core.approveBankQuestion({ key: params.key }) }),
     }),
     defineRoute({
@@ -66,6 +74,7 @@ export function questionRoutes(core: Core): Route[] {
       params: keyParams,
       body: editBody,
       responses: one('The question as edited'),
+      audit: { ...questionChange('edit'), detail: ({ params, body }) => ({ key: params.key, change: 'edit', fields: Object.keys(body).filter((field) => body[field as keyof typeof body] !== undefined) }) },
       handle: async ({ params, body }) => ({ body: await core.editBankQuestion({ key: params.key, changes: body }) }),
     }),
     defineRoute({
@@ -77,6 +86,7 @@ export function questionRoutes(core: Core): Route[] {
       params: keyParams,
       body: z.object({}).loose().optional(),
       responses: one('The question, RETIRED'),
+      audit: questionChange('retire'),
       handle: async ({ params }) => ({ body: await core.retireBankQuestion({ key: params.key }) }),
     }),
   ];

@@ -21,6 +21,7 @@ export function roleRoutes(core: Core): Route[] {
       summary: 'Every role with its expected skills and target levels, and the skills a role can be given',
       tag,
       responses: { 200: { description: 'The roles, by name', schema: roleListViewSchema } },
+      audit: { action: 'role.read', subject: () => ({ label: 'roles' }) },
       handle: async () => ({ body: await core.listRoles() }),
     }),
     defineRoute({
@@ -33,6 +34,7 @@ export function roleRoutes(core: Core): Route[] {
       params: roleParams,
       body: z.object({ skill: key.describe('a skill key'), category: skillCategorySchema.default('CORE'), targetLevel: targetLevel.default(3) }).strict(),
       responses: one('The role with the skill'),
+      audit: { action: 'role.change', subject: ({ params }) => ({ label: `role ${params.key}` }), detail: ({ params, body }) => ({ role: params.key, skill: body.skill, change: 'add', category: body.category, targetLevel: body.targetLevel }) },
       handle: async ({ params, body }) => ({ body: await core.addRoleSkill({ role: params.key, ...body }) }),
     }),
     defineRoute({
@@ -48,6 +50,11 @@ export function roleRoutes(core: Core): Route[] {
         .strict()
         .refine((change) => change.category !== undefined || change.targetLevel !== undefined, 'name a category or a targetLevel'),
       responses: one('The role as changed'),
+      audit: {
+        action: 'role.change',
+        subject: ({ params }) => ({ label: `role ${params.key}` }),
+        detail: ({ params, body }) => ({ role: params.key, skill: params.skill, change: 'change', ...(body.category ? { category: body.category } : {}), ...(body.targetLevel ? { targetLevel: body.targetLevel } : {}) }),
+      },
       handle: async ({ params, body }) => ({ body: await core.changeRoleSkill({ role: params.key, skill: params.skill, ...body }) }),
     }),
     defineRoute({
@@ -58,6 +65,7 @@ export function roleRoutes(core: Core): Route[] {
       tag,
       params: roleSkillParams,
       responses: one('The role without the skill'),
+      audit: { action: 'role.change', subject: ({ params }) => ({ label: `role ${params.key}` }), detail: ({ params }) => ({ role: params.key, skill: params.skill, change: 'remove' }) },
       handle: async ({ params }) => ({ body: await core.removeRoleSkill({ role: params.key, skill: params.skill }) }),
     }),
   ];

@@ -1,6 +1,10 @@
 import { sendJson } from './send-json.js';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
+import type { AuditActor } from '../../core/audit/actor.js';
+import type { NoteAuditInput } from '../../core/audit/note-audit.js';
+import type { AuditAction } from '../../core/audit/rules/audit-actions.js';
+import type { AuditDetail } from '../../core/audit/rules/audit-detail.js';
 import { HttpError } from '../http-error.js';
 
 /** Where Skillcheck's own, versioned API lives; the original backend's routes stay under /api/. */
@@ -18,6 +22,18 @@ export interface Reply {
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.output<S> : undefined;
 
+type Input<P, Q, B> = { params: Infer<P>; query: Infer<Q>; body: Infer<B> };
+
+/**
+ * What the audit log records when the route answers 2xx: every admin route and every route that reads a team or
+ * another person's data states its own. Either the route names the subject (recorded after the handler, before
+ * the reply is sent: no entry, no reply), or the core records the entry in the transaction of the change, with the
+ * actor the handler passes it (inCore).
+ */
+export type RouteAudit<P = unknown, Q = unknown, B = unknown> =
+  | { action: AuditAction; subject: (input: Input<P, Q, B>) => NoteAuditInput['subject']; detail?: (input: Input<P, Q, B>) => AuditDetail; inCore?: never }
+  | { action: AuditAction; inCore: true };
+
 /** One REST route: what it accepts, what it answers, and its handler. Registration and the OpenAPI document both read it. */
 export interface Route<P extends Schema | undefined = Schema | undefined, B extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined> {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -33,7 +49,16 @@ export interface Route<P extends Schema | undefined = Schema | undefined, B exte
   /** request media types other than JSON the route accepts, e.g. text/csv */
   bodyMediaTypes?: string[];
   responses: Record<number, { description: string; schema?: Schema; mediaType?: string }>;
-  handle(input: { params: Infer<P>; query: Infer<Q>; body: Infer<B>; req: Request }): Promise<Reply>;
+  /** the audit entry a 2xx records (admin and manager routes); none for a learner's own data */
+  audit?: RouteAudit<P, Q, B>;
+  /** actor: who the caller is, for a core use case that records its own audit entry */
+  handle(input: { params: Infer<P>; query: Infer<Q>; body: Infer<B>; req: Request; actor: AuditActor }): Promise<Reply>;
+}
+
+export interface RouteAuditing {
+  /** the caller of these routes (the API token) */
+  actor: AuditActor;
+  note(input: NoteAuditInput): Promise<void>;
 }
 
 export const defineRoute = <P extends Schema | undefined, B extends Schema | undefined, Q extends Schema | undefined>(route: Route<P, B, Q>) =>
@@ -44,7 +69,7 @@ function describe(error: z.ZodError) {
 }
 
 /** Registers the routes; a path parameter that does not parse is malformed (400), a body that does not validate is invalid (422). */
-export function registerRoutes(router: Router, routes: Route[]): void {
+export function registerRoutes(router: Router, routes: Route[], auditing: RouteAuditing): void {
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
       const params = route.params ? route.params.safeParse(req.params) : { success: true as const, data: undefined };
@@ -53,7 +78,12 @@ export function registerRoutes(router: Router, routes: Route[]): void {
       if (!query.success) throw new HttpError(422, 'VALIDATION_FAILED', 'A query parameter is not valid.', describe(query.error));
       const body = route.body ? route.body.safeParse(req.body ?? {}) : { success: true as const, data: undefined };
       if (!body.success) throw new HttpError(422, 'VALIDATION_FAILED', 'The request body is not valid.', describe(body.error));
-      const reply = await route.handle({ params: params.data, query: query.data, body: body.data, req } as never);
+      const input = { params: params.data, query: query.data, body: body.data };
+      const reply = await route.handle({ ...input, req, actor: auditing.actor } as never);
+      const audit = route.audit as RouteAudit | undefined;
+      if (audit && !audit.inCore && (reply.status ?? 200) < 300) {
+        await auditing.note({ actor: auditing.actor, action: audit.action, subject: audit.subject(input as never), ...(audit.detail ? { detail: audit.detail(input as never) } : {}) });
+      }
       res.status(reply.status ?? 200);
       if (reply.text) {
         res.type(reply.text.contentType);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AuditDetailRefused, auditDetailText } from '../../../src/core/audit/rules/audit-detail.js';
 import { AUDIT_ACTIONS, isAuditAction } from '../../../src/core/audit/rules/audit-actions.js';
+import { auditPageSize, isWindowReversed, subjectLabelsOf, teamLabel } from '../../../src/core/audit/rules/audit-page.js';
+import { importAuditDetail } from '../../../src/core/admin/rules/import-audit-detail.js';
+import { emptyBatch, IMPORT_SECTIONS, type ImportReport } from '../../../src/core/admin/views.js';
 
 describe('audit detail', () => {
   it('keeps counts, names and ids as JSON', () => {
@@ -22,5 +25,37 @@ describe('audit actions', () => {
     expect(isAuditAction('toString')).toBe(false);
     expect(isAuditAction('employee.delete')).toBe(false);
     for (const description of Object.values(AUDIT_ACTIONS)) expect(description.length).toBeGreaterThan(10);
+  });
+});
+
+describe('audit log pages', () => {
+  it('holds 50 entries unless asked, between 1 and 200', () => {
+    expect(auditPageSize(undefined)).toBe(50);
+    expect(auditPageSize(10)).toBe(10);
+    expect(auditPageSize(0)).toBe(1);
+    expect(auditPageSize(5000)).toBe(200);
+    expect(auditPageSize(Number.NaN)).toBe(50);
+  });
+
+  it("finds a person's own entries and the reads of their team by their employee number", () => {
+    expect(subjectLabelsOf('E1001')).toEqual(['E1001', 'team of E1001']);
+    expect(teamLabel('E1001')).toBe('team of E1001');
+  });
+
+  it('refuses a window that ends before it begins', () => {
+    expect(isWindowReversed(new Date('2030-01-02'), new Date('2030-01-01'))).toBe(true);
+    expect(isWindowReversed(new Date('2030-01-01'), new Date('2030-01-01'))).toBe(false);
+    expect(isWindowReversed(undefined, new Date('2030-01-01'))).toBe(false);
+  });
+});
+
+describe('import audit detail', () => {
+  it('counts the sections the import had, and holds no measurement', () => {
+    const batch = { ...emptyBatch(), employees: [{ source: 'e.csv line 2', data: {} }, { source: 'e.csv line 3', data: {} }] };
+    const counts = Object.fromEntries(IMPORT_SECTIONS.map((section) => [section, { received: 0, created: 0, updated: 0, unchanged: 0 }])) as ImportReport['counts'];
+    counts.employees = { received: 2, created: 1, updated: 0, unchanged: 1 };
+    const detail = importAuditDetail(batch, counts, { dryRun: false });
+    expect(detail).toEqual({ dryRun: false, sections: ['employees'], received: { employees: 2 }, created: { employees: 1 }, updated: { employees: 0 } });
+    expect(() => auditDetailText(detail)).not.toThrow();
   });
 });

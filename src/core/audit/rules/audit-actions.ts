@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = {
   'employee.erase': 'erased a person and everything stored about them',
   'retention.purge': 'deleted raw answers and events older than the retention period',
   'audit.read': 'read the audit log',
+  'role.read': 'listed the roles with their expected skills',
+  'question.read': "read the question bank or its review queue (with people's reports of questions)",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
