@@ -73,6 +73,7 @@ const envSchema = z.object({
   DIGEST_CRON: z.preprocess(emptyAsUndefined, z.string().refine(isCron, 'a five-field cron expression, e.g. "0 9 * * 1"').default('0 9 * * 1')),
   DIGEST_TIMEZONE: z.preprocess(emptyAsUndefined, z.string().refine(isTimeZone, 'an IANA time zone, e.g. Europe/London').default('UTC')),
   REMINDER_AFTER_DAYS: intIn(1, 365, 7),
+  RETENTION_DAYS: intIn(0, 36_500, 365),
   DELIVERIES_PER_SECOND: intIn(1, 100, 5),
   DELIVERY_QUEUE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).optional()),
   CHAT_WORK_QUEUE_LIMIT: intIn(1, 100_000, 1000),
@@ -137,6 +138,8 @@ export interface Config {
   /** browser origins allowed to call the original's routes under /api/ (its front end served elsewhere); none by default */
   corsOrigins: string[];
   schedule: { enabled: boolean; digestCron: string; digestTimezone: string; reminderAfterDays: number; deliveriesPerSecond: number };
+  /** days raw answers, check-ins, learning events and old deliveries are kept (0: forever); the scheduler purges daily */
+  retentionDays: number;
   /**
    * How much work may wait in memory: chat work after acknowledged requests per platform (CHAT_WORK_QUEUE_LIMIT;
    * beyond it the request is still acknowledged and its work shed), and scheduled messages per platform
@@ -221,6 +224,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       reminderAfterDays: env.REMINDER_AFTER_DAYS,
       deliveriesPerSecond: env.DELIVERIES_PER_SECOND,
     },
+    retentionDays: env.RETENTION_DAYS,
     queues: { chatWork: env.CHAT_WORK_QUEUE_LIMIT, deliveries: env.DELIVERY_QUEUE_LIMIT ?? env.DELIVERIES_PER_SECOND * 120 },
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     linkSecret: env.LINK_SECRET,

@@ -7,6 +7,9 @@ import { signOut } from './accounts/sign-out.js';
 import { verifyAccess } from './accounts/verify-access.js';
 import { listAudit } from './audit/list-audit.js';
 import { noteAudit } from './audit/note-audit.js';
+import { erasePerson } from './privacy/erase-person.js';
+import { exportPerson } from './privacy/export-person.js';
+import { purgeExpired } from './privacy/purge-expired.js';
 import { exportOrganisation } from './admin/export-organisation.js';
 import { getAnalytics } from './admin/get-analytics.js';
 import { importOrganisation } from './admin/import-organisation.js';
@@ -176,6 +179,10 @@ export function createCore(deps: CoreDeps) {
     // The audit log: who read or changed whose data.
     noteAudit: bind(deps, noteAudit),
     listAudit: bind(deps, listAudit),
+    // Personal data rights (export, erase) and the retention purge.
+    exportPerson: bind(deps, exportPerson),
+    erasePerson: bind(deps, erasePerson),
+    purgeExpired: bind(deps, purgeExpired),
   };
 }
 

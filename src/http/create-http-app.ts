@@ -11,6 +11,7 @@ import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
 import { pictureRoutes } from './rest/picture-routes.js';
 import { learnerRoutes } from './rest/learner-routes.js';
+import { privacyRoutes } from './rest/privacy-routes.js';
 import { authRoutes } from './original/auth-routes.js';
 import { webAuth } from './original/web-auth.js';
 import { buildOpenApiDocument } from './rest/openapi.js';
@@ -105,7 +106,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
 
   if (options.consoleRouter) app.use(options.consoleRouter);
 
-  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays }), ...pictureRoutes(options.core), ...auditRoutes(options.core)];
+  const routes = [...learnerRoutes(options.core), ...adminRoutes(options.core, { stallDays: options.stallDays }), ...pictureRoutes(options.core), ...auditRoutes(options.core), ...privacyRoutes(options.core)];
   // Built at the first request for it, not at every start (some 0.7 MB and a quarter of a second).
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 

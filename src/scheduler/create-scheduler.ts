@@ -7,12 +7,18 @@ import type { Metrics } from '../app/metrics.js';
 
 export interface Scheduler {
   /** the cron tasks; tests run them with `await task.execute()` */
-  tasks: { digests: ScheduledTask; reminders: ScheduledTask; checkIns: ScheduledTask };
+  tasks: { digests: ScheduledTask; reminders: ScheduledTask; checkIns: ScheduledTask; retention: ScheduledTask };
   stop(): Promise<void>;
 }
 
 /** How often the check-in job looks for people whose working day has begun (their first check-in of the day). */
 export const CHECK_IN_CRON = '*/15 * * * *';
+
+/**
+ * The retention purge is tried every hour; it runs once a day (the day's JobRun claim), so a process that was
+ * down at the first try, or a run that failed, is made up for later the same day.
+ */
+export const RETENTION_CRON = '23 * * * *';
 
 /**
  * The scheduled jobs, checked every minute: which digests are due (DIGEST_CRON in each manager's
@@ -46,11 +52,24 @@ export function createScheduler(config: Config, core: Core, notifiers: Notifier[
       core.deliverReminders({ notifiers, afterDays: schedule.reminderAfterDays, defaultTimezone: schedule.digestTimezone }),
     ),
     checkIns: job('check-ins', () => core.deliverCheckIns({ notifiers, defaultTimezone: schedule.digestTimezone }), CHECK_IN_CRON),
+    retention: createTask(
+      RETENTION_CRON,
+      async () => {
+        try {
+          return await core.purgeExpired({ retentionDays: config.retentionDays });
+        } catch (error) {
+          log.error({ err: error, job: 'retention' }, 'scheduled job failed');
+          throw error;
+        }
+      },
+      { name: 'retention', noOverlap: true },
+    ),
   };
   if (schedule.enabled) {
     void tasks.digests.start();
     void tasks.reminders.start();
     void tasks.checkIns.start();
+    void tasks.retention.start();
     log.info({ digestCron: schedule.digestCron, defaultTimezone: schedule.digestTimezone, reminderAfterDays: schedule.reminderAfterDays }, 'scheduler started');
   } else {
     log.info('SCHEDULER_ENABLED is false: no digests, reminders or check-ins from this process');
@@ -61,6 +80,7 @@ export function createScheduler(config: Config, core: Core, notifiers: Notifier[
       await tasks.digests.destroy();
       await tasks.reminders.destroy();
       await tasks.checkIns.destroy();
+      await tasks.retention.destroy();
     },
   };
 }

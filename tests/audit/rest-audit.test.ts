@@ -55,6 +55,9 @@ describe('REST API: the audit log records every admin and manager route', () => 
     changeRoleSkill: async () => ({ path: '/api/v1/admin/roles/fullstack-developer/skills/docker', init: { method: 'PATCH', json: { targetLevel: 3 } }, subject: 'role fullstack-developer' }),
     removeRoleSkill: async () => ({ path: '/api/v1/admin/roles/fullstack-developer/skills/docker', init: { method: 'DELETE' }, subject: 'role fullstack-developer' }),
     listAuditEntries: async () => ({ path: '/api/v1/admin/audit?action=team.read', subject: 'audit log' }),
+    exportPersonalData: async () => ({ path: '/api/v1/admin/employees/E3006/personal-data', subject: 'E3006' }),
+    // The erase names the person by their new pseudonym from the start.
+    erasePerson: async () => ({ path: '/api/v1/admin/employees/E3007/erase', init: { json: { confirm: 'E3007' } }, subject: expect.stringMatching(/^erased person [0-9a-f]{12}$/) as unknown as string }),
   };
 
   it('states an audit action on every admin and manager operation, and none on a learner operation', () => {

@@ -49,6 +49,7 @@ const review = (questions: ReviewedAnswerView[]): AnswerReviewView => ({
   right: questions.filter((question) => question.isCorrect).length,
   dontKnow: questions.filter((question) => question.dontKnow).length,
   unanswered: 0,
+  answersRemoved: false,
   questions,
 });
 
@@ -127,6 +128,13 @@ describe('review cards', () => {
     const cards = answerReviewCards({ ...review([]), unanswered: 3 }, { command: slackCommand });
     expect(cards).toHaveLength(1);
     expect(plainText(cards[0]!)).toMatch(/left every question of that assessment unanswered/);
+  });
+
+  it('a review whose answers the retention purge deleted says they are no longer kept, not that they were left unanswered', () => {
+    const cards = answerReviewCards({ ...review([]), unanswered: 3, answersRemoved: true }, { command: slackCommand });
+    expect(cards).toHaveLength(1);
+    expect(plainText(cards[0]!)).toMatch(/answers of that assessment are no longer kept/);
+    expect(plainText(cards[0]!)).not.toMatch(/unanswered/);
   });
 
   it('ask for the reason of a report, with "Not now"', () => {

@@ -82,6 +82,10 @@ function questionBlocks(question: ReviewedAnswerView): Block[] {
  * explanation, and a "Report this question" button.
  */
 export function answerReviewCards(review: AnswerReviewView, options: { command: CommandHint }): Card[] {
+  if (review.questions.length === 0 && review.answersRemoved) {
+    const value = 'The answers of that assessment are no longer kept: answers are deleted after a while, while the results stay.';
+    return [card(value, [text(value), context(`${options.command('retake')} checks you again whenever you like.`)])];
+  }
   if (review.questions.length === 0) {
     const value = 'You left every question of that assessment unanswered, so there are no answers to review.';
     return [card(value, [text(value), context(`${options.command('retake')} checks you again whenever you like.`)])];

@@ -25,13 +25,14 @@ export async function getAnswerReview(deps: CoreDeps, input: { employeeId: numbe
     sessionId = latest;
   }
 
-  const [session, questions] = await Promise.all([
+  const [session, questions, results] = await Promise.all([
     deps.db.assessmentSession.findUniqueOrThrow({ where: { id: sessionId }, select: { id: true, employeeId: true, completedAt: true, updatedAt: true } }),
     deps.db.assessmentQuestion.findMany({
       where: { sessionId },
       orderBy: { position: 'asc' },
       include: { skill: { select: { id: true, name: true } }, answer: { select: { selectedOption: true, dontKnow: true, isCorrect: true } } },
     }),
+    deps.db.assessmentResult.aggregate({ where: { sessionId }, _sum: { correct: true } }),
   ]);
   const keys = [...new Set(questions.flatMap((question) => (question.bankKey ? [question.bankKey] : [])))];
   const bank = keys.length ? await deps.db.bankQuestion.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } }) : [];
@@ -48,14 +49,20 @@ export async function getAnswerReview(deps: CoreDeps, input: { employeeId: numbe
   const bankIdByKey = new Map(bank.map((row) => [row.key, row.id]));
 
   const answered = questions.filter((question) => question.answer);
+  const right = answered.filter((question) => question.answer!.isCorrect).length;
+  const dontKnow = answered.filter((question) => question.answer!.dontKnow).length;
+  // The results were scored from the answers: fewer right answers kept than were scored right means the retention
+  // purge has deleted the sitting's answers (the results stay). ("I don't know" counts unanswered questions too.)
+  const answersRemoved = (results._sum.correct ?? 0) > right;
   return {
     sessionId: session.id,
     employeeId: session.employeeId,
     completedAt: (session.completedAt ?? session.updatedAt).toISOString(),
     answered: answered.length,
-    right: answered.filter((question) => question.answer!.isCorrect).length,
-    dontKnow: answered.filter((question) => question.answer!.dontKnow).length,
+    right,
+    dontKnow,
     unanswered: questions.length - answered.length,
+    answersRemoved,
     questions: answered.map((question) => {
       const options: Record<OptionKey, string> = { A: question.optionA, B: question.optionB, C: question.optionC, D: question.optionD };
       const correct = question.correctOption as OptionKey;

@@ -73,7 +73,9 @@ export function buildResultsView(session: Awaited<ReturnType<typeof loadScoredSe
     completedAt: (session.completedAt ?? session.updatedAt).toISOString(),
     threshold: settings.gapThreshold,
     overallScore: scorePercent(correct, asked),
-    unanswered: session.counts.questions - session.counts.answers,
+    // Once the retention purge has deleted a sitting's answers (fewer kept than were scored right), how many were
+    // left unanswered is no longer known: none is claimed.
+    unanswered: session.counts.answers < correct ? 0 : session.counts.questions - session.counts.answers,
     skills: rows.map(({ mean: _mean, ...row }) => ({ ...row, isGap: gapIds.has(row.skillId) })),
     gaps: gaps.map((gap) => ({
       skillId: gap.skillId,

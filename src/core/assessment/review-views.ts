@@ -29,6 +29,7 @@ export const answerReviewViewSchema = z.object({
   right: z.number().int(),
   dontKnow: z.number().int(),
   unanswered: z.number().int().describe('questions left without an answer (not listed)'),
+  answersRemoved: z.boolean().describe('the answers of this sitting are no longer kept (deleted after the retention period, RETENTION_DAYS); its results stay'),
   questions: z.array(reviewedAnswerViewSchema),
 });
 export type AnswerReviewView = z.infer<typeof answerReviewViewSchema>;

@@ -4,6 +4,8 @@ import type { CoreDeps } from '../context.js';
 /** The learner reads kept: each is one view per person. */
 export type LearnerRead = 'dashboard' | 'progress-bar' | 'learning-path';
 
+const LEARNER_READS: readonly LearnerRead[] = ['dashboard', 'progress-bar', 'learning-path'];
+
 interface Entry {
   stamp: string;
   view: unknown;
@@ -36,6 +38,16 @@ export class LearnerReadCache {
 
   set(key: string, stamp: string, view: unknown): void {
     this.entries.set(key, { stamp, view: deepFreeze(view) });
+  }
+
+  /** Drops every read kept for one person (an erased person leaves nothing behind in memory). */
+  forget(employeeId: number): void {
+    for (const read of LEARNER_READS) this.entries.delete(`${read}:${employeeId}`);
+  }
+
+  /** Whether anything is kept for one person. */
+  holds(employeeId: number): boolean {
+    return LEARNER_READS.some((read) => this.entries.has(`${read}:${employeeId}`));
   }
 
   get size(): number {
