@@ -7,6 +7,7 @@ import { signOut } from './accounts/sign-out.js';
 import { verifyAccess } from './accounts/verify-access.js';
 import { listAudit } from './audit/list-audit.js';
 import { noteAudit } from './audit/note-audit.js';
+import { takeAllowance } from './limits/take-allowance.js';
 import { exportOrganisation } from './admin/export-organisation.js';
 import { getAnalytics } from './admin/get-analytics.js';
 import { importOrganisation } from './admin/import-organisation.js';
@@ -165,6 +166,8 @@ export function createCore(deps: CoreDeps) {
     // The audit log: who read or changed whose data.
     noteAudit: bind(deps, noteAudit),
     listAudit: bind(deps, listAudit),
+    // Allowances of costly actions: adapters take one before on-demand work (RATE_LIMITED when used up).
+    takeAllowance: bind(deps, takeAllowance),
   };
 }
 
