@@ -38,7 +38,7 @@ export const DEFAULT_ALLOWANCES: Allowances = {
   signInLink: { person: { points: 5, windowSeconds: 10 * 60 }, workspace: perMinute(60) },
   /** an import of the organisation (or a dry run of one): the whole file checked and written in one transaction */
   import: { person: perHour(30), workspace: perHour(60) },
-  /** a batch of AI-written questions for a skill the bank runs short of (the whole deployment is one workspace: one AI key pays) */
+  /** a batch of AI-written questions for a skill the bank runs short of (counted in AI_WORKSPACE) */
   aiQuestions: { person: perHour(20), workspace: perHour(500) },
   /** an AI-written profile summary */
   aiSummary: { person: perHour(10), workspace: perHour(300) },
@@ -61,6 +61,12 @@ export function allowancesFrom(settings: AllowanceSettings = {}): Allowances {
     },
   };
 }
+
+/** The workspace of the REST API's callers: they all hold the one API token. */
+export const API_WORKSPACE = 'api';
+
+/** The workspace AI calls are counted in: the whole deployment, whose one AI key pays for every workspace's calls. */
+export const AI_WORKSPACE = 'deployment';
 
 /** Who takes an allowance: a person (an employee) and the workspace they act in, either unknown. */
 export interface Requester {
