@@ -34,8 +34,8 @@ export const DEFAULT_ALLOWANCES: Allowances = {
   command: { person: perMinute(20), workspace: perMinute(600) },
   /** a team digest or the team report (CSV) on demand: every report's results read at once */
   teamReport: { person: perMinute(10), workspace: perMinute(120) },
-  /** a one-time console sign-in link: it sends a direct message */
-  signInLink: { person: { points: 5, windowSeconds: 10 * 60 }, workspace: perMinute(60) },
+  /** a one-time console sign-in link: it stores a link and sends a direct message (a person may sign in on several browsers, each link lasts minutes) */
+  signInLink: { person: { points: 20, windowSeconds: 10 * 60 }, workspace: perMinute(60) },
   /** an import of the organisation (or a dry run of one): the whole file checked and written in one transaction */
   import: { person: perHour(30), workspace: perHour(60) },
   /** a batch of AI-written questions for a skill the bank runs short of (counted in AI_WORKSPACE) */
