@@ -28,7 +28,7 @@ export function postSigned(baseUrl: string, body: string, contentType: string, o
 }
 
 /** A /skillcheck slash command, from the sanitised fixture, with its response_url pointed at the stub. */
-export function slashCommand(baseUrl: string, stubUrl: string, fields: { user_id: string; text?: string; channel_id?: string }, options?: SignedOptions) {
+export function slashCommand(baseUrl: string, stubUrl: string, fields: { user_id: string; text?: string; channel_id?: string; team_id?: string }, options?: SignedOptions) {
   const form = { ...fixture<Record<string, string>>('slash-command.json'), ...fields, response_url: `${stubUrl}/respond/${fields.user_id}` };
   return postSigned(baseUrl, new URLSearchParams(form).toString(), 'application/x-www-form-urlencoded', options);
 }

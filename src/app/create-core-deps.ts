@@ -2,6 +2,8 @@ import { Argon2Hasher } from '../auth/argon2-hasher.js';
 import { jwtSecretFrom } from '../auth/jwt-secret.js';
 import { JwtTokens } from '../auth/jwt-tokens.js';
 import { PrismaLoginLimiter } from '../auth/login-limiter.js';
+import { allowancesFrom } from '../core/limits/rules/costly-actions.js';
+import { PrismaActionLimiter } from '../limits/prisma-action-limiter.js';
 import { LearnerReadCache } from '../core/reads/learner-read-cache.js';
 import type { Config } from '../config/config.js';
 import type { CoreDeps } from '../core/context.js';
@@ -14,7 +16,12 @@ import type { AppLogger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
 /** The core's settings, from the validated config. */
-export const coreSettingsFrom = (config: Config): CoreDeps['settings'] => ({ ...config.assessment, managerViewDefault: config.privacy.managerViewDefault, console: config.console });
+export const coreSettingsFrom = (config: Config): CoreDeps['settings'] => ({
+  ...config.assessment,
+  managerViewDefault: config.privacy.managerViewDefault,
+  console: config.console,
+  limits: allowancesFrom(config.limits),
+});
 
 /** Wires the core: the question bank always; with GEMINI_API_KEY, Gemini writes questions for skills the bank runs short of, and profile summaries. */
 export function createCoreDeps(config: Config, db: Db, logger: AppLogger, metrics?: Metrics): CoreDeps {
@@ -23,6 +30,8 @@ export function createCoreDeps(config: Config, db: Db, logger: AppLogger, metric
     settings: coreSettingsFrom(config),
     logger: logger.child({ component: 'core' }),
     now: () => new Date(),
+    // Costly actions are counted in the database, so every process shares the allowances.
+    limiter: new PrismaActionLimiter(db),
   };
   const jwt = jwtSecretFrom(config);
   if (jwt.source === 'random')

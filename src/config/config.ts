@@ -77,6 +77,8 @@ const envSchema = z.object({
   DELIVERIES_PER_SECOND: intIn(1, 100, 5),
   DELIVERY_QUEUE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100_000).optional()),
   CHAT_WORK_QUEUE_LIMIT: intIn(1, 100_000, 1000),
+  LIMIT_COMMANDS_PER_MINUTE: intIn(0, 100_000, 20),
+  LIMIT_WORKSPACE_COMMANDS_PER_MINUTE: intIn(0, 1_000_000, 600),
   PUBLIC_URL: optionalUrl,
   LINK_SECRET: optionalText,
 
@@ -146,6 +148,11 @@ export interface Config {
    * (DELIVERY_QUEUE_LIMIT, default two minutes of DELIVERIES_PER_SECOND; beyond it a message is left for a later run).
    */
   queues: { chatWork: number; deliveries: number };
+  /**
+   * Chat commands one person (LIMIT_COMMANDS_PER_MINUTE) and one workspace (LIMIT_WORKSPACE_COMMANDS_PER_MINUTE)
+   * may give a minute, 0 for no limit; the other costly actions have fixed allowances (src/core/limits/rules).
+   */
+  limits: { commandsPerPerson: number; commandsPerWorkspace: number };
   /** the server's public base URL, for links that record an open before redirecting (Teams cards) */
   publicUrl?: string;
   /** secret for signing those links; derived from other secrets when unset */
@@ -226,6 +233,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     retentionDays: env.RETENTION_DAYS,
     queues: { chatWork: env.CHAT_WORK_QUEUE_LIMIT, deliveries: env.DELIVERY_QUEUE_LIMIT ?? env.DELIVERIES_PER_SECOND * 120 },
+    limits: { commandsPerPerson: env.LIMIT_COMMANDS_PER_MINUTE, commandsPerWorkspace: env.LIMIT_WORKSPACE_COMMANDS_PER_MINUTE },
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     linkSecret: env.LINK_SECRET,
     slack: { botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, apiUrl: env.SLACK_API_URL },

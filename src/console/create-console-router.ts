@@ -253,7 +253,9 @@ export function createConsoleRouter(options: ConsoleOptions, pages: ConsolePageM
       return;
     }
     if (isSkillcheckError(error)) {
-      const status = error.kind === 'not_found' ? 404 : error.kind === 'forbidden' ? 403 : error.kind === 'invalid' ? 422 : error.kind === 'unavailable' ? 503 : 409;
+      const status = error.kind === 'not_found' ? 404 : error.kind === 'forbidden' ? 403 : error.kind === 'invalid' ? 422 : error.kind === 'unavailable' ? 503 : error.kind === 'limited' ? 429 : 409;
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       res.status(status).type('html').send(problemPage(page, { title: 'That did not work', message: error.message }));
       return;
     }

@@ -58,6 +58,7 @@ export const teamPages: ConsolePageModule = (router, { core, handle, manager, st
     manager,
     team('team.report.read'),
     handle(async (_req, res) => {
+      await core.takeAllowance({ action: 'teamReport', employeeId: localsOf(res).viewer.employeeId });
       const rows = await core.getTeamReport({ managerId: localsOf(res).viewer.employeeId, stallDays });
       res.attachment('team-report.csv').type('text/csv; charset=utf-8').send(teamReportCsv(rows));
     }),

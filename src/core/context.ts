@@ -1,5 +1,7 @@
 import type { Db } from './ports/database.js';
 import type { TokenLifetimes } from './accounts/rules/token-lifetimes.js';
+import type { Allowances } from './limits/rules/costly-actions.js';
+import type { ActionLimiter } from './ports/action-limiter.js';
 import type { LoginLimiter } from './ports/login-limiter.js';
 import type { Logger } from './ports/logger.js';
 import type { PasswordHasher } from './ports/password-hasher.js';
@@ -29,6 +31,8 @@ export interface CoreSettings {
   managerViewDefault?: 'LEVELS' | 'VERDICTS';
   /** the web console: admins by e-mail (ADMIN_EMAILS), sign-in link and session lifetimes */
   console: { adminEmails: readonly string[]; linkMinutes: number; sessionHours: number };
+  /** how often a person and a workspace may take each costly action (default: DEFAULT_ALLOWANCES; LIMIT_* settings) */
+  limits?: Allowances;
 }
 
 /** Everything a use case needs, passed in by the composition root (src/app/). */
@@ -48,6 +52,8 @@ export interface CoreDeps {
   readCache?: LearnerReadCache;
   /** web accounts: password hashing, tokens, their lifetimes and the sign-in limits (none: web accounts are off) */
   accounts?: AccountServices;
+  /** counts costly actions against their allowances, shared by every process (none: unlimited, for tools and tests that pass none) */
+  limiter?: ActionLimiter;
 }
 
 export interface AccountServices {

@@ -10,6 +10,7 @@ import { noteAudit } from './audit/note-audit.js';
 import { erasePerson } from './privacy/erase-person.js';
 import { exportPerson } from './privacy/export-person.js';
 import { purgeExpired } from './privacy/purge-expired.js';
+import { takeAllowance } from './limits/take-allowance.js';
 import { exportOrganisation } from './admin/export-organisation.js';
 import { getAnalytics } from './admin/get-analytics.js';
 import { importOrganisation } from './admin/import-organisation.js';
@@ -183,6 +184,8 @@ export function createCore(deps: CoreDeps) {
     exportPerson: bind(deps, exportPerson),
     erasePerson: bind(deps, erasePerson),
     purgeExpired: bind(deps, purgeExpired),
+    // Allowances of costly actions: adapters take one before on-demand work (RATE_LIMITED when used up).
+    takeAllowance: bind(deps, takeAllowance),
   };
 }
 

@@ -3,7 +3,7 @@
  * show to the person, `kind` tells adapters which family it belongs to (an HTTP adapter maps it to
  * a status). Internal details never go into `message`.
  */
-export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unavailable';
+export type ErrorKind = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unavailable' | 'limited';
 
 export const errorCatalogue = {
   EMPLOYEE_NOT_FOUND: { kind: 'not_found', message: 'We could not find that employee.' },
@@ -62,6 +62,7 @@ export const errorCatalogue = {
   EMPLOYEE_HAS_ACCOUNT: { kind: 'conflict', message: 'That employee already has an EMPLOYEE account.' },
   ACCOUNT_NOT_FOUND: { kind: 'not_found', message: 'We could not find that web account.' },
   CONSOLE_SESSION_NOT_FOUND: { kind: 'not_found', message: 'That signed-in browser is not one of yours, or it is already signed out.' },
+  RATE_LIMITED: { kind: 'limited', message: 'That was asked for too often in a short time. Please wait a little and try again.' },
 } as const satisfies Record<string, { kind: ErrorKind; message: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

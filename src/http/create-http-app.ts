@@ -20,6 +20,7 @@ import { originalRoutes } from './original/original-routes.js';
 import { API_V1, registerRoutes } from './rest/route.js';
 import { auditRoutes } from './rest/audit-routes.js';
 import { API_TOKEN_ACTOR } from '../core/audit/actor.js';
+import { API_WORKSPACE } from '../core/limits/rules/costly-actions.js';
 
 export interface HttpAppOptions {
   core: Core;
@@ -120,9 +121,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.json((document ??= buildOpenApiDocument(routes, { version: options.version })));
   });
   const router = express.Router();
-  // Every caller of /api/v1 holds the API token (or, with none set, is on this machine): the audit log names it so.
+  // Every caller of /api/v1 holds the API token (or, with none set, is on this machine): the audit log names it so,
+  // and together they are one workspace for the allowances of costly actions.
   const restActor = options.apiToken ? API_TOKEN_ACTOR('rest') : { ...API_TOKEN_ACTOR('rest'), label: 'local client (no API token set)' };
-  registerRoutes(router, routes, { actor: restActor, note: (entry) => options.core.noteAudit(entry) });
+  registerRoutes(router, routes, { actor: restActor, note: (entry) => options.core.noteAudit(entry) }, { takeAllowance: (action) => options.core.takeAllowance({ action, workspace: API_WORKSPACE }) });
   app.use(router);
 
   // The original backend's routes and reply shapes under /api/ (its front end runs unchanged against them), and its

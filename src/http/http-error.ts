@@ -15,7 +15,7 @@ export class HttpError extends Error {
   }
 }
 
-export const statusForKind: Record<ErrorKind, number> = { not_found: 404, invalid: 422, conflict: 409, forbidden: 403, unavailable: 503 };
+export const statusForKind: Record<ErrorKind, number> = { not_found: 404, invalid: 422, conflict: 409, forbidden: 403, unavailable: 503, limited: 429 };
 
 const bodyParserErrors: Record<string, [number, string, string]> = {
   'entity.parse.failed': [400, 'MALFORMED_JSON', 'The request body is not valid JSON.'],
@@ -44,6 +44,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       body = { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
     } else if (isSkillcheckError(error)) {
       status = statusForKind[error.kind];
+      // A limited request says when to come back (seconds), as the details do.
+      const retryAfter = error.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       body = { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
     } else if (error instanceof ImportFileError) {
       status = 400;

@@ -67,7 +67,7 @@ export async function resolveEmployee(ctx: SlackContext, client: WebClient, user
   return employee ? { employeeId: employee.id, name: employee.name } : null;
 }
 
-export const surfaceFor = (ctx: SlackContext, client: WebClient, userId: string) => new SlackSurface(client, ctx.dms, userId, ctx.logger);
+export const surfaceFor = (ctx: SlackContext, client: WebClient, userId: string, teamId?: string | null) => new SlackSurface(client, ctx.dms, userId, ctx.logger, teamId ?? null);
 
 /** Redraws the App Home tab after a change; a failure is logged, never shown to the person. */
 export async function refreshHome(ctx: SlackContext, client: WebClient, userId: string, person: Person): Promise<void> {

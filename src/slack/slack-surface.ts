@@ -35,6 +35,8 @@ export class SlackSurface implements Surface {
     private readonly dms: DmChannels,
     private readonly userId: string,
     private readonly log?: PictureLog,
+    /** the Slack team (workspace) id of the request, when it said */
+    readonly workspace: string | null = null,
   ) {}
 
   async post(card: Card): Promise<string> {

@@ -19,11 +19,17 @@ export const cardActivity = (card: Card) => ({ ...MessageFactory.attachment(Card
 export class TeamsSurface implements Surface {
   readonly platform = 'teams';
   readonly command = teamsCommand;
+  /** the Microsoft Entra tenant of the person's organisation, as the activity says */
+  readonly workspace: string | null;
 
   constructor(
     private readonly context: TurnContext,
     private readonly links: OpenLinks,
-  ) {}
+  ) {
+    const activity = context.activity;
+    const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+    this.workspace = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : null);
+  }
 
   async post(card: Card): Promise<string> {
     const sent = await this.context.sendActivity(cardActivity(card));

@@ -17,6 +17,8 @@ export const messageAnchor = (n: number) => `m-${n}`;
 export class WebSurface implements Surface {
   readonly platform = 'web';
   readonly command = webCommand;
+  /** the web chat answers only this machine: no workspace */
+  readonly workspace = null;
   /** the numbers of the messages this turn posted, in order */
   readonly posted: number[] = [];
 

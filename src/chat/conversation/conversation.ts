@@ -7,6 +7,7 @@ import { escape } from '../card/markup.js';
 import { digestCard, reminderCard } from '../screens/digest.js';
 import { nudgeCard } from '../screens/nudge.js';
 import type { ReminderView } from '../../core/delivery/views.js';
+import type { CostlyAction } from '../../core/limits/rules/costly-actions.js';
 import type { CheckInView } from '../../core/checkins/views.js';
 import { checkInCard, checkInSettingsSentence, checkInUsage } from '../screens/check-in.js';
 import type { NudgeView, TeamDigestView } from '../../core/team/views.js';
@@ -120,7 +121,10 @@ export class Conversation {
   async typed(person: Person, text: string, surface: Surface): Promise<Turn> {
     const parsed = parseCommand(text);
     if (parsed.kind === 'unknown') return { reply: own(unknownCommandCard(parsed.text, parsed.suggestion, surface.command), ANYONE) };
-    return this.guard(person, surface, () => this.run(person, parsed.name, parsed.argument, surface));
+    return this.guard(person, surface, async () => {
+      if (parsed.name !== 'help') await this.allow(person, surface, 'command');
+      return this.run(person, parsed.name, parsed.argument, surface);
+    });
   }
 
   /** A button press on a card: `messageRef` is the pressed message's reference, when it is a message. */
@@ -152,7 +156,7 @@ export class Conversation {
       const reply = errorReplies[error.code];
       this.logger[reply.log]({ code: error.code, employeeId: person.employeeId, platform: surface.platform }, 'chat request refused');
       if (pressedCard && reply.closesCard) return { replace: closedCard(reply.closesCard, { command: surface.command }) };
-      return { reply: noticeCard(reply.say(surface.command)) };
+      return { reply: noticeCard(reply.say(surface.command, error.details)) };
     }
   }
 
@@ -182,6 +186,7 @@ export class Conversation {
         return this.showReview(person, surface);
       case 'team': {
         if (argument === 'csv') return this.sendTeamReport(person, surface);
+        await this.allow(person, surface, 'teamReport');
         const digest = await this.core.getTeamDigest({ managerId: employeeId, stallDays: this.options.stallDays });
         await this.post(person, surface, digestCard(digest, true), null);
         await this.core.noteAudit({ actor: { employeeId, channel: 'chat' }, action: 'team.digest.read', subject: { teamOf: employeeId } });
@@ -211,6 +216,7 @@ export class Conversation {
   private async sendSignInLink(person: Person, surface: Surface, landing: string): Promise<Turn> {
     const consoleUrl = this.options.consoleUrl;
     if (!consoleUrl) return { reply: noticeCard('The web console is not available on this server.') };
+    await this.allow(person, surface, 'signInLink');
     const link = await this.core.issueSignInLink({ employeeId: person.employeeId, landing });
     await this.post(person, surface, signInLinkCard({ url: consoleUrl(`/app/sign-in/${link.token}`), minutes: link.minutes, landing: link.landing }), null);
     return {};
@@ -335,6 +341,7 @@ export class Conversation {
       case Action.command: {
         const parsed = parseCommand(value);
         if (parsed.kind !== 'command') return { reply: own(helpCard(surface.command), ANYONE) };
+        if (parsed.name !== 'help') await this.allow(person, surface, 'command');
         const turn = await this.run(person, parsed.name, parsed.argument, surface);
         return messageRef && !turn.replace ? { ...turn, replace: noticeCard(`Okay: ${parsed.name}.`) } : turn;
       }
@@ -345,6 +352,7 @@ export class Conversation {
 
   /** The team report (one row per report and assessed skill) as a CSV file in the chat, where the platform takes files. */
   private async sendTeamReport(person: Person, surface: Surface): Promise<Turn> {
+    await this.allow(person, surface, 'teamReport');
     const rows = await this.core.getTeamReport({ managerId: person.employeeId, stallDays: this.options.stallDays });
     // Where a bot cannot hand over a file (Teams without its consent flow, the web chat), a one-time link
     // signs the manager in to the console and downloads the same file there.
@@ -374,6 +382,11 @@ export class Conversation {
     if (messageRef) return { replace: card };
     await surface.post(card);
     return {};
+  }
+
+  /** Takes one use of a costly action for the person in their workspace; refuses with RATE_LIMITED (a notice saying how long to wait) when used up. */
+  private allow(person: Person, surface: Surface, action: CostlyAction): Promise<void> {
+    return this.core.takeAllowance({ action, employeeId: person.employeeId, workspace: surface.workspace });
   }
 
   /** "checkins off / on", "pause checkins", and the Pause and Stop buttons of a check-in. */

@@ -1,9 +1,10 @@
 import type { ErrorCode } from '../../core/errors.js';
+import { waitInWords } from '../../core/limits/rules/wait.js';
 import type { CommandHint } from '../screens/words.js';
 
 export interface ErrorReply {
-  /** what the person reads */
-  say: (command: CommandHint) => string;
+  /** what the person reads (`details`: the error's, such as the seconds to wait) */
+  say: (command: CommandHint, details?: Record<string, unknown>) => string;
   /** the pressed card is out of date: it becomes read-only with this reason */
   closesCard?: string;
   /** expected refusals are routine, logged at info; only the unexpected is a warning */
@@ -55,6 +56,13 @@ export const errorReplies: Record<ErrorCode, ErrorReply> = {
   SIGN_IN_LINK_USED: { say: (c) => `That sign-in link was already used. ${c('web')} sends you a new one.`, log: 'info' },
   SIGN_IN_LINK_EXPIRED: { say: (c) => `That sign-in link has expired. ${c('web')} sends you a new one.`, log: 'info' },
   CONSOLE_SESSION_NOT_FOUND: { say: () => 'That browser is already signed out.', log: 'info' },
+  RATE_LIMITED: {
+    say: (_c, details) => {
+      const seconds = typeof details?.retryAfterSeconds === 'number' ? details.retryAfterSeconds : 60;
+      return `That is a lot of requests in a short time, so I am taking a breather: please try again in ${waitInWords(seconds)}. Nothing you did so far is lost.`;
+    },
+    log: 'info',
+  },
   // Roles are edited in the console and over REST only; chat never asks for these.
   ROLE_NOT_FOUND: { say: () => 'This card is out of date.', log: 'warn' },
   ROLE_SKILL_ALREADY_EXPECTED: { say: () => 'The role already expects that skill.', log: 'warn' },

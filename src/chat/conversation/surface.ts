@@ -9,6 +9,8 @@ import type { CommandHint } from '../screens/words.js';
 export interface Surface {
   /** the platform's name, as data ("slack", "teams", "web") */
   readonly platform: string;
+  /** the workspace the person spoke in (a Slack team id, a Teams tenant id), which shares allowances of costly actions; null where there is none (the web chat) */
+  readonly workspace: string | null;
   /** how a command is typed here, as markup: "`/skillcheck status`" or "`status`" */
   readonly command: CommandHint;
   /** posts a new message in the person's one-to-one chat; returns the platform's reference to it */

@@ -136,6 +136,7 @@ export const importPages: ConsolePageModule = (router, { core, admin, handle, au
           res.status(422).type('html').send(importPage(localsOf(res).page, pasted, read_));
           return;
         }
+        await core.takeAllowance({ action: 'import', employeeId: localsOf(res).viewer.employeeId });
         const report = await core.importOrganisation({ batch: read_.batch, dryRun });
         res.status(report.ok ? 200 : 422).type('html').send(importPage(localsOf(res).page, pasted, { report }));
       }),

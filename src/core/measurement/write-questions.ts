@@ -5,6 +5,8 @@ import { LearningEventType } from '../learning/rules/learning-events.js';
 import type { DraftQuestion } from '../ports/question-writer.js';
 import { isUniqueViolation } from '../shared/db-errors.js';
 import { recordEvent } from '../shared/events.js';
+import { AI_WORKSPACE } from '../limits/rules/costly-actions.js';
+import { waitForAllowance } from '../limits/take-allowance.js';
 import { OPTION_KEYS, type Difficulty } from '../shared/types.js';
 import { BATCH_SIZE, batchDifficulties, neededDifficulty } from './rules/bank-shortage.js';
 import { DIFFICULTY_PRIOR } from './rules/item-model.js';
@@ -72,6 +74,12 @@ export async function writeQuestions(
   ]);
   const asked = batchDifficulties(neededDifficulty(input.mean), input.size ?? BATCH_SIZE);
   const outcome: BatchOutcome = { skillId: skill.id, asked, calls: 0, written: 0, invalid: 0, duplicate: 0, disagreed: 0, added: 0 };
+  // A person (or the deployment) past the AI's allowance gets no batch now, and the skill is not marked as
+  // written: a later question of the sitting may ask again once the window has passed.
+  if ((await waitForAllowance(deps, 'aiQuestions', { employeeId: input.employeeId, workspace: AI_WORKSPACE })) !== null) {
+    deps.logger.info({ skill: skill.key, sessionId: input.sessionId, employeeId: input.employeeId }, 'AI question batch limited; the bank serves what it has');
+    return { ...outcome, failure: 'limited' };
+  }
   const claim = await recordEvent(deps.db, {
     employeeId: input.employeeId,
     type: LearningEventType.QUESTIONS_WRITTEN,

@@ -3,10 +3,15 @@ import type { CoreDeps } from '../context.js';
 import { LearningEventType } from '../learning/rules/learning-events.js';
 import { employeeView, loadEmployee } from '../shared/employees.js';
 import { recordEvent } from '../shared/events.js';
+import { AI_WORKSPACE } from '../limits/rules/costly-actions.js';
+import { waitForAllowance } from '../limits/take-allowance.js';
 import { storedEstimates } from '../measurement/skill-estimates.js';
 import { verdictFor } from '../measurement/rules/verdict.js';
 import { compareProfile, measuredProfileSummary, templateProfileSummary } from './rules/profile-comparison.js';
 import type { MeasuredSkill, ProfileView } from './views.js';
+
+/** The key of a summary written while the AI's allowance was used up: never a fingerprint, so the next read asks the AI again. */
+const LIMITED_SUMMARY_KEY = 'template-while-limited';
 
 /**
  * Profile comparison (the original's ProfileAgent): strengths, weaknesses, missing expected skills
@@ -62,7 +67,10 @@ export async function getProfile(deps: CoreDeps, input: { employeeId: number }):
       measured.length > 0
         ? measuredProfileSummary(employee.name, roleName, expected.length, measured)
         : templateProfileSummary(employee.name, roleName, comparison);
-    if (deps.summaryWriter) {
+    // With the AI's allowance used up the template stands in, and is not kept as the AI's summary: a later read asks again.
+    const aiLimited = deps.summaryWriter ? (await waitForAllowance(deps, 'aiSummary', { employeeId: employee.id, workspace: AI_WORKSPACE })) !== null : false;
+    if (aiLimited) deps.logger.info({ employeeId: employee.id, writer: deps.summaryWriter?.name }, 'AI profile summary limited; using the template');
+    else if (deps.summaryWriter) {
       try {
         const written = (await deps.summaryWriter.write({ employeeName: employee.name, roleName, comparison, measured })).trim();
         if (written) summary = written;
@@ -73,7 +81,7 @@ export async function getProfile(deps: CoreDeps, input: { employeeId: number }):
     const firstLoad = employee.profileSummaryKey === null;
     const text = summary;
     await deps.db.$transaction(async (tx) => {
-      await tx.employee.update({ where: { id: employee.id }, data: { profileSummary: text, profileSummaryKey: fingerprint } });
+      await tx.employee.update({ where: { id: employee.id }, data: { profileSummary: text, profileSummaryKey: aiLimited ? LIMITED_SUMMARY_KEY : fingerprint } });
       if (firstLoad) {
         await recordEvent(tx, {
           employeeId: employee.id,

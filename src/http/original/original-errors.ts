@@ -42,6 +42,7 @@ const byKind: Record<ErrorKind, (message: string) => OriginalError> = {
   conflict: (message) => ({ status: 400, body: { error: message } }),
   forbidden: (message) => ({ status: 403, body: { error: message } }),
   unavailable: (message) => ({ status: 503, body: { detail: message } }),
+  limited: (message) => ({ status: 429, body: { detail: message } }),
 };
 
 const bodyParserErrors: Record<string, OriginalError> = {
@@ -68,6 +69,8 @@ export function originalErrorHandler(logger: Logger): ErrorRequestHandler {
     const known = originalErrorFor(error);
     if (!known) logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unhandled error');
     const { status, body } = known ?? { status: 500, body: { detail: SOMETHING_WENT_WRONG } };
+    const retryAfter = isSkillcheckError(error) ? error.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json(body);
   };
 }

@@ -27,6 +27,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       query: z.object({ dry_run: flag, name: z.string().max(200).optional() }),
       body: z.unknown(),
       bodyMediaTypes: ['text/csv'],
+      limit: 'import',
       responses: {
         200: { description: 'Imported (or, with dry_run, what would be imported)', schema: importReportSchema },
         422: { description: 'Rows were rejected; nothing was written. The report is in error.details.' },
@@ -77,6 +78,7 @@ export function adminRoutes(core: Core, options: { stallDays: number }): Route[]
       params: z.object({ employeeId: z.coerce.number().int().positive().max(2 ** 31 - 1) }),
       responses: { 200: { description: 'The CSV file', mediaType: 'text/csv' } },
       audit: { action: 'team.report.read', subject: ({ params }) => ({ teamOf: params.employeeId }) },
+      limit: 'teamReport',
       handle: async ({ params }) => {
         const rows = await core.getTeamReport({ managerId: params.employeeId, stallDays: options.stallDays });
         const content = teamReportCsv(rows);

@@ -27,6 +27,13 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string })
           : {}),
       };
     }
+    if (route.limit) {
+      responses[429] = {
+        description: 'Asked for too often: the allowance of this costly action is used up for now. `Retry-After` says in how many seconds to try again (also in error.details.retryAfterSeconds).',
+        headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer', minimum: 1 } } },
+        content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } },
+      };
+    }
     responses.default = { description: 'An error: `{ "error": { "code", "message", "details"? } }`', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } };
     paths[path] ??= {};
     paths[path]![route.method] = {

@@ -5,6 +5,7 @@ import type { AuditActor } from '../../core/audit/actor.js';
 import type { NoteAuditInput } from '../../core/audit/note-audit.js';
 import type { AuditAction } from '../../core/audit/rules/audit-actions.js';
 import type { AuditDetail } from '../../core/audit/rules/audit-detail.js';
+import type { CostlyAction } from '../../core/limits/rules/costly-actions.js';
 import { HttpError } from '../http-error.js';
 
 /** Where Skillcheck's own, versioned API lives; the original backend's routes stay under /api/. */
@@ -51,6 +52,8 @@ export interface Route<P extends Schema | undefined = Schema | undefined, B exte
   responses: Record<number, { description: string; schema?: Schema; mediaType?: string }>;
   /** the audit entry a 2xx records (admin and manager routes); none for a learner's own data */
   audit?: RouteAudit<P, Q, B>;
+  /** a costly action: each call takes one use of its allowance, and past it the answer is 429 with Retry-After */
+  limit?: CostlyAction;
   /** actor: who the caller is, for a core use case that records its own audit entry */
   handle(input: { params: Infer<P>; query: Infer<Q>; body: Infer<B>; req: Request; actor: AuditActor }): Promise<Reply>;
 }
@@ -68,8 +71,11 @@ function describe(error: z.ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
-/** Registers the routes; a path parameter that does not parse is malformed (400), a body that does not validate is invalid (422). */
-export function registerRoutes(router: Router, routes: Route[], auditing: RouteAuditing): void {
+/**
+ * Registers the routes; a path parameter that does not parse is malformed (400), a body that does not validate is invalid (422).
+ * A route with a `limit` takes one use of the caller's allowance (`takeAllowance`) once its request is valid.
+ */
+export function registerRoutes(router: Router, routes: Route[], auditing: RouteAuditing, limits: { takeAllowance?: (action: CostlyAction) => Promise<void> } = {}): void {
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
       const params = route.params ? route.params.safeParse(req.params) : { success: true as const, data: undefined };
@@ -78,6 +84,7 @@ export function registerRoutes(router: Router, routes: Route[], auditing: RouteA
       if (!query.success) throw new HttpError(422, 'VALIDATION_FAILED', 'A query parameter is not valid.', describe(query.error));
       const body = route.body ? route.body.safeParse(req.body ?? {}) : { success: true as const, data: undefined };
       if (!body.success) throw new HttpError(422, 'VALIDATION_FAILED', 'The request body is not valid.', describe(body.error));
+      if (route.limit && limits.takeAllowance) await limits.takeAllowance(route.limit);
       const input = { params: params.data, query: query.data, body: body.data };
       const reply = await route.handle({ ...input, req, actor: auditing.actor } as never);
       const audit = route.audit as RouteAudit | undefined;

@@ -40,7 +40,7 @@ export function registerButtonPress(app: App, ctx: SlackContext): void {
         const person = await resolveEmployee(ctx, client, userId, body.team?.id);
         if (!person) return void (await tell(unknownPersonCard(SLACK_ACCOUNT)));
         const messageRef = inHome || ephemeral ? null : slackMessageRef(channel, ts);
-        const turn = await ctx.conversation.pressed(person, { action: act, value: action.value, messageRef }, surfaceFor(ctx, client, userId));
+        const turn = await ctx.conversation.pressed(person, { action: act, value: action.value, messageRef }, surfaceFor(ctx, client, userId, body.team?.id ?? body.user.team_id));
         if (turn.replace) {
           const message = toSlackMessage(turn.replace);
           if (inHome) await client.views.publish({ user_id: userId, view: toHomeView(await ctx.conversation.home(person, surfaceFor(ctx, client, userId))) as never });

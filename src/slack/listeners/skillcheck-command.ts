@@ -29,7 +29,7 @@ export function registerSkillcheckCommand(app: App, ctx: SlackContext): void {
       try {
         const person = await resolveEmployee(ctx, client, command.user_id, command.team_id);
         if (!person) return void (await privately(respond, unknownPersonCard(SLACK_ACCOUNT)));
-        const surface = surfaceFor(ctx, client, command.user_id);
+        const surface = surfaceFor(ctx, client, command.user_id, command.team_id);
         const turn = await ctx.conversation.typed(person, command.text, surface);
         if (turn.reply) await privately(respond, turn.reply);
         const dm = surface.posted.length > 0 ? await ctx.dms.open(command.user_id) : null;
