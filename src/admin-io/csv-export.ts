@@ -1,12 +1,13 @@
-import { stringify } from 'csv-stringify/sync';
 import type { OrganisationExport } from '../core/admin/export-organisation.js';
 import { CSV_COLUMNS } from './csv-import.js';
+import type { CsvValue } from './csv-cell.js';
+import { writeCsv } from './write-csv.js';
 
 export type CsvSection = keyof typeof CSV_COLUMNS;
 
-/** One section of an export as CSV, in exactly the columns the CSV import reads. */
+/** One section of an export as CSV, in exactly the columns the CSV import reads (formula-leading cells neutralised, which the import undoes). */
 export function sectionToCsv(data: OrganisationExport, section: CsvSection): string {
-  const rows: (string | number | null)[][] =
+  const rows: CsvValue[][] =
     section === 'skills'
       ? data.skills.map((skill) => [skill.key, skill.name, skill.aliases.join('|'), skill.description])
       : section === 'roles'
@@ -25,5 +26,5 @@ export function sectionToCsv(data: OrganisationExport, section: CsvSection): str
               employee.notifyVia,
               employee.isAdmin ? 'true' : 'false',
             ]);
-  return stringify([CSV_COLUMNS[section] as readonly string[] as string[], ...rows]);
+  return writeCsv([CSV_COLUMNS[section], ...rows]);
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { emptyBatch, type ImportBatch, type ImportRow } from '../core/admin/views.js';
+import { fromCsvCell } from './csv-cell.js';
 import { ImportFileError } from './json-import.js';
 
 /**
@@ -60,6 +61,8 @@ export function batchFromCsv(name: string, text: string): ImportBatch {
       bom: true,
       relax_column_count: false,
     }) as Record_[];
+    // Our own exports neutralise formula-leading cells ('=...); the import takes that quote off again.
+    records = records.map((record) => Object.fromEntries(Object.entries(record).map(([column, value]) => [column, fromCsvCell(value)])));
   } catch (error) {
     throw new ImportFileError(`${name}: not valid CSV (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -7,8 +7,10 @@ import { BoundedQueue, type Refusal } from '../shared/bounded-queue.js';
 import { boltLogger } from './bolt-logger.js';
 import { botIdentity } from './bot-identity.js';
 import { DmChannels } from './dm-channels.js';
+import { processEventErrorHandler } from './malformed-requests.js';
 import { acknowledgeThenWork, type SlackContext } from './slack-context.js';
 import { slackNotifier } from './slack-notifier.js';
+import { registerAnythingElse } from './listeners/anything-else.js';
 import { registerAppHomeOpened } from './listeners/app-home-opened.js';
 import { registerButtonPress } from './listeners/button-press.js';
 import { registerSkillcheckCommand } from './listeners/skillcheck-command.js';
@@ -41,6 +43,7 @@ export function createSlackAdapter(
     endpoints: '/slack/events',
     processBeforeResponse: false,
     logger: log,
+    processEventErrorHandler: processEventErrorHandler(logger),
   });
   const clientOptions = {
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/` } : {}),
@@ -67,6 +70,7 @@ export function createSlackAdapter(
   registerSkillcheckCommand(app, ctx);
   registerButtonPress(app, ctx);
   registerAppHomeOpened(app, ctx);
+  registerAnythingElse(app);
   app.error(async (error) => {
     ctx.logger.error({ err: error }, 'unhandled error in a Slack listener');
   });

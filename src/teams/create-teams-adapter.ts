@@ -8,6 +8,7 @@ import type { OpenLinks } from '../http/open-links.js';
 import type { Notifier } from '../core/ports/notifier.js';
 import type { Conversation } from '../chat/conversation/conversation.js';
 import type { Card } from '../chat/card/card.js';
+import { isActivityShaped } from './activity-shape.js';
 import { SkillcheckBot } from './skillcheck-bot.js';
 import { cardActivity, teamsCommand } from './teams-surface.js';
 
@@ -54,9 +55,7 @@ export function createTeamsAdapter(settings: TeamsSettings, core: Core, conversa
   const router = express.Router();
   router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res, next) => {
     const activity = req.body as { type?: unknown } | undefined;
-    if (!activity || typeof activity !== 'object' || typeof activity.type !== 'string') {
-      return next(new HttpError(400, 'MALFORMED_ACTIVITY', 'The request body is not a Bot Framework activity.'));
-    }
+    if (!isActivityShaped(activity)) return next(new HttpError(400, 'MALFORMED_ACTIVITY', 'The request body is not a Bot Framework activity.'));
     if (settings.emulator && !settings.appId) {
       if (!isLocalRequest(req)) return next(new HttpError(403, 'LOCAL_ONLY', 'Teams runs in emulator mode here, which answers only clients on this machine.'));
       if (!isLoopbackUrl((activity as { serviceUrl?: unknown }).serviceUrl)) {

@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Card } from '../chat/card/card.js';
 import { unknownPersonCard } from '../chat/screens/notices.js';
 import type { Turn } from '../chat/conversation/surface.js';
@@ -8,6 +8,9 @@ import { cardActivity, teamsCommand, teamsMessageRef, TeamsSurface } from './tea
 
 const cardReply = (card: Card): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: ADAPTIVE_CARD, value: toAdaptiveCard(card) as never });
 const textReply = (value: string): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: value as never });
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+const badRequest = (code: string, message: string): InvokeResponse => ({ status: 400, body: { error: { code, message } } });
 
 interface Press {
   action: string;
@@ -72,6 +75,20 @@ export class SkillcheckBot extends TeamsActivityHandler {
       this.ctx.logger.error({ err: error, verb }, 'Teams card action failed');
       return textReply(this.ctx.conversation.failed().summary);
     }
+  }
+
+  /**
+   * Invokes Skillcheck does not use (task modules, message extensions, sign-in, file consent...): botbuilder
+   * answers them 501, a server error for what is the sender's request; here they are refused with a 400.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    // botbuilder reads value.action.type without a check, and would fail the turn (a 501) on an action that is no object.
+    const { name, value } = context.activity as { name?: unknown; value?: { action?: unknown } };
+    if (name === 'adaptiveCard/action' && !isObject(value?.action)) return badRequest('MALFORMED_ACTION', 'The invoke carries no card action.');
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    this.ctx.logger.warn({ name: typeof context.activity.name === 'string' ? context.activity.name.slice(0, 100) : null }, 'an invoke Skillcheck does not use: answered 400');
+    return badRequest('UNSUPPORTED_INVOKE', 'Skillcheck does not answer this kind of invoke.');
   }
 
   private async press(context: TurnContext, press: Press): Promise<Turn> {

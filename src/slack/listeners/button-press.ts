@@ -20,10 +20,11 @@ export function registerButtonPress(app: App, ctx: SlackContext): void {
     // When the queue is full the press is shed: acked all the same, and the card stays as it was, so it can be pressed again.
     await ctx.acknowledge('press', () => ack(), async () => {
       const userId = body.user.id;
-      const inHome = body.container.type === 'view';
-      const ephemeral = Boolean(body.container.is_ephemeral);
-      const channel = body.channel?.id ?? body.container.channel_id;
-      const ts = body.message?.ts ?? body.container.message_ts;
+      // Slack always sends the container; a hand-made payload without one is answered like a message's press.
+      const inHome = body.container?.type === 'view';
+      const ephemeral = Boolean(body.container?.is_ephemeral);
+      const channel = body.channel?.id ?? body.container?.channel_id;
+      const ts = body.message?.ts ?? body.container?.message_ts;
       const tell = async (card: Card) => {
         const message = toSlackMessage(card);
         if (inHome) {

@@ -6,7 +6,8 @@ import { toSlackMessage } from '../render/block-kit.js';
 import { refreshHome, resolveEmployee, SLACK_ACCOUNT, surfaceFor, type SlackContext } from '../slack-context.js';
 import { slackCommand } from '../slack-surface.js';
 
-const privately = (respond: RespondFn, card: Card) => respond({ response_type: 'ephemeral', replace_original: false, ...toSlackMessage(card) } as never);
+// async, so that a request without a response_url (respond is then missing) fails as a promise the callers catch, not a throw past them
+const privately = async (respond: RespondFn, card: Card) => respond({ response_type: 'ephemeral', replace_original: false, ...toSlackMessage(card) } as never);
 
 /**
  * /skillcheck [anything]. Slack wants an answer within 3 seconds, so nothing slow happens before the
