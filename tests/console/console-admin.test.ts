@@ -25,6 +25,7 @@ const ADMIN_PAGES = [
   '/app/admin/export',
   '/app/admin/export/organisation.json',
   '/app/admin/export/employees.csv',
+  '/app/admin/audit',
   '/app/admin/no-such-page',
 ];
 /** The admin forms, as a form posts them. */
