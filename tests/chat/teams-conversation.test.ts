@@ -2,7 +2,9 @@ import { teamsDriver } from '../helpers/chat-drivers/teams-driver.js';
 import { conversationSuite } from './conversation-suite.js';
 import { checkInSuite } from './check-in-suite.js';
 import { answerReviewSuite } from './answer-review-suite.js';
+import { auditSuite } from './audit-suite.js';
 
 conversationSuite('Teams', () => teamsDriver());
 checkInSuite('Teams', () => teamsDriver());
 answerReviewSuite('Teams', () => teamsDriver());
+auditSuite('Teams', () => teamsDriver());

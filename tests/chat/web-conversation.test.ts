@@ -3,6 +3,7 @@ import { startTestServer } from '../helpers/test-server.js';
 import { conversationSuite } from './conversation-suite.js';
 import { checkInSuite } from './check-in-suite.js';
 import { answerReviewSuite } from './answer-review-suite.js';
+import { auditSuite } from './audit-suite.js';
 
 conversationSuite('the web chat', async () => {
   const server = await startTestServer();
@@ -16,3 +17,4 @@ conversationSuite('the web chat', async () => {
 });
 checkInSuite('the web chat', startWebDriver);
 answerReviewSuite('the web chat', startWebDriver);
+auditSuite('the web chat', startWebDriver);
