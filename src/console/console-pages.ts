@@ -1,4 +1,5 @@
 import { adminHomePages } from './admin/admin-home-page.js';
+import { auditPages } from './admin/audit-page.js';
 import { exportPages } from './admin/export-page.js';
 import { importPages } from './admin/import-page.js';
 import { questionPages } from './admin/questions-page.js';
@@ -20,4 +21,5 @@ export const consolePages: ConsolePageModule[] = [
   questionPages,
   rolePages,
   exportPages,
+  auditPages,
 ];

@@ -63,6 +63,43 @@ describe('the audit log in the web console', () => {
     }
   });
 
+  it('records a role change, a question retired and an import with the change itself, naming the admin; a refused change records nothing', async () => {
+    const rolesPage = await (await fetch(`${server.url}/app/admin/roles`, { headers: { cookie } })).text();
+    const csrf = /name="csrf" value="([^"]+)"/.exec(rolesPage)![1]!;
+    const post = async (path: string, fields: Record<string, string>) => {
+      const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ csrf, ...fields }), redirect: 'manual' });
+      await response.arrayBuffer();
+      return response.status;
+    };
+    const withDetail = async (id: number) =>
+      (await server.db.auditEntry.findMany({ where: { id: { gt: id } }, orderBy: { id: 'asc' } })).map((entry) => ({
+        actor: [entry.actorKind, entry.actorId, entry.actorLabel],
+        channel: entry.channel,
+        action: entry.action,
+        subject: entry.subjectLabel,
+        detail: JSON.parse(entry.detail) as unknown,
+      }));
+    const question = (await server.db.bankQuestion.findFirstOrThrow({ where: { status: 'ACTIVE' }, orderBy: { key: 'asc' } })).key;
+    const me = ['employee', maya, 'E1001'];
+
+    let before = await lastId();
+    expect(await post('/app/admin/roles/fullstack-developer/skills/sql', { category: 'CORE', targetLevel: '9' })).toBe(422);
+    expect(await post('/app/admin/roles/fullstack-developer/skills', { skill: 'sql', category: 'CORE', targetLevel: '2' })).toBe(409);
+    expect(await post('/app/admin/import', { name: 'bad.json', kind: 'auto', content: JSON.stringify({ roles: [{ key: 'no-such' }] }) })).toBe(422);
+    expect(await withDetail(before)).toEqual([]);
+
+    const skills = (await (await server.call('/api/v1/admin/export')).json()) as { skills: unknown[] };
+    before = await lastId();
+    expect(await post('/app/admin/roles/fullstack-developer/skills', { skill: 'docker', category: 'NICE_TO_HAVE', targetLevel: '2' })).toBe(200);
+    expect(await post(`/app/admin/questions/${question}/retire`, {})).toBe(200);
+    expect(await post('/app/admin/import/preview', { name: 'skills.json', kind: 'auto', content: JSON.stringify({ skills: skills.skills.slice(0, 1) }) })).toBe(200);
+    expect(await withDetail(before)).toEqual([
+      { actor: me, channel: 'console', action: 'role.change', subject: 'role fullstack-developer', detail: { role: 'fullstack-developer', skill: 'docker', change: 'add', category: 'NICE_TO_HAVE', targetLevel: 2 } },
+      { actor: me, channel: 'console', action: 'question.change', subject: `question ${question}`, detail: { key: question, change: 'retire', from: 'ACTIVE' } },
+      { actor: me, channel: 'console', action: 'organisation.import', subject: 'organisation', detail: { dryRun: true, sections: ['skills'], received: { skills: 1 }, created: { skills: 0 }, updated: { skills: 0 } } },
+    ]);
+  });
+
   it("records nothing for the person's own pages, nor for a page refused or not found", async () => {
     const before = await lastId();
     expect(await open('/app')).toBe(200);

@@ -97,6 +97,35 @@ describe('REST API: the audit log records every admin and manager route', () => 
     expect(JSON.parse(entries[0]!.detail)).toEqual({ dryRun: true, sections: ['roles'], received: { roles: 1 }, created: { roles: 0 }, updated: { roles: 0 } });
   });
 
+  it('records a role or question change with what the core changed; a refused change, or one that changes nothing, records nothing', async () => {
+    const entriesAfter = async (id: number) =>
+      (await server.db.auditEntry.findMany({ where: { id: { gt: id } }, orderBy: { id: 'asc' } })).map((entry) => ({ action: entry.action, subject: entry.subjectLabel, detail: JSON.parse(entry.detail) as unknown }));
+    const key = questionKeys[2]!;
+    const question = (await (await server.call(`/api/v1/admin/questions?skill=sql`)).json()) as { questions: { key: string; options: Record<string, string> }[] };
+    const taken = question.questions.find((entry) => entry.key === key)!.options.B;
+    const role = (await (await server.call('/api/v1/admin/roles')).json()) as { roles: { key: string; skills: { skill: { key: string }; targetLevel: number }[] }[] };
+    const sql = role.roles.find((entry) => entry.key === 'fullstack-developer')!.skills.find((entry) => entry.skill.key === 'sql')!;
+    let before = await lastId();
+    // refused by the core: a skill the role already expects, the last skill of a role, options that repeat, a retired question
+    expect((await server.call('/api/v1/admin/roles/fullstack-developer/skills', { json: { skill: 'sql', targetLevel: 2 } })).status).toBe(409);
+    expect((await server.call(`/api/v1/admin/questions/${key}`, { method: 'PATCH', json: { options: { A: taken } } })).status).toBe(422);
+    expect((await server.call(`/api/v1/admin/questions/${questionKeys[1]}/approve`, { method: 'POST' })).status).toBe(409);
+    // accepted, but nothing changes: the same target level again, the same explanation again, retiring again
+    expect((await server.call('/api/v1/admin/roles/fullstack-developer/skills/sql', { method: 'PATCH', json: { targetLevel: sql.targetLevel } })).status).toBe(200);
+    expect((await server.call(`/api/v1/admin/questions/${questionKeys[0]}`, { method: 'PATCH', json: { explanation: 'Clearer now.' } })).status).toBe(200);
+    expect((await server.call(`/api/v1/admin/questions/${questionKeys[1]}/retire`, { method: 'POST' })).status).toBe(200);
+    expect(await entriesAfter(before)).toEqual([]);
+
+    // a change: the entry says what the core did, which the request alone does not tell
+    before = await lastId();
+    expect((await server.call('/api/v1/admin/roles/fullstack-developer/skills/sql', { method: 'PATCH', json: { targetLevel: sql.targetLevel === 5 ? 4 : sql.targetLevel + 1 } })).status).toBe(200);
+    expect((await server.call(`/api/v1/admin/questions/${key}`, { method: 'PATCH', json: { stem: 'Which clause filters groups?', explanation: 'HAVING filters groups.', options: { A: question.questions.find((entry) => entry.key === key)!.options.A } } })).status).toBe(200);
+    expect(await entriesAfter(before)).toEqual([
+      { action: 'role.change', subject: 'role fullstack-developer', detail: { role: 'fullstack-developer', skill: 'sql', change: 'change', category: 'CORE', targetLevel: sql.targetLevel === 5 ? 4 : sql.targetLevel + 1 } },
+      { action: 'question.change', subject: `question ${key}`, detail: { key, change: 'edit', fields: ['stem', 'explanation'], statisticsReset: true } },
+    ]);
+  });
+
   it('records nothing when a call fails, nor for a learner reading their own data', async () => {
     const priya = await employeeId(server.db, 'E2001');
     const before = await lastId();

@@ -4,6 +4,7 @@ import { conversationSuite } from './conversation-suite.js';
 import { checkInSuite } from './check-in-suite.js';
 import { answerReviewSuite } from './answer-review-suite.js';
 import { privacySuite } from './privacy-suite.js';
+import { auditSuite } from './audit-suite.js';
 
 conversationSuite('the web chat', async () => {
   const server = await startTestServer();
@@ -18,3 +19,4 @@ conversationSuite('the web chat', async () => {
 checkInSuite('the web chat', startWebDriver);
 answerReviewSuite('the web chat', startWebDriver);
 privacySuite('the web chat', startWebDriver);
+auditSuite('the web chat', startWebDriver);

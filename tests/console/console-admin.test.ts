@@ -25,6 +25,7 @@ const ADMIN_PAGES = [
   '/app/admin/export',
   '/app/admin/export/organisation.json',
   '/app/admin/export/employees.csv',
+  '/app/admin/audit',
   '/app/admin/no-such-page',
 ];
 /** The admin forms, as a form posts them. */
@@ -122,8 +123,11 @@ describe('the web console for admins', () => {
     expect(await admin.locator('main').textContent()).toContain('Importing will create 12, update 0 and leave 0 unchanged');
     expect(await seriousViolations(admin)).toEqual([]);
     await screenshot(admin, 'admin-import-preview');
-    // Nothing is written by the preview.
-    expect(await snapshot(db())).toEqual(before);
+    // Nothing is written by the preview but its audit entry, naming the admin.
+    const { AuditEntry: entriesBefore, ...dataBefore } = before;
+    const { AuditEntry: entriesAfter, ...dataAfter } = await snapshot(db());
+    expect(dataAfter).toEqual(dataBefore);
+    expect(entriesAfter!.slice(entriesBefore!.length)).toEqual([expect.objectContaining({ action: 'organisation.import', actorLabel: 'E1001', channel: 'console' })]);
     expect((await rig.chat.server.call('/api/v1/admin/roles').then((response) => response.json())) as unknown).not.toMatchObject({ roles: expect.arrayContaining([expect.objectContaining({ key: 'ai-analyst' })]) });
 
     await admin.getByRole('button', { name: 'Import', exact: true }).click();

@@ -10,6 +10,7 @@ const LINKS: Array<[string, string, string]> = [
   [ADMIN_PATHS.questions, 'Question review', 'Questions withheld by reports or statistics: approve, edit or retire them.'],
   [ADMIN_PATHS.roles, 'Roles', "Each role's expected skills and target levels."],
   [ADMIN_PATHS.export, 'Export', 'The organisation as JSON, or each kind of record as CSV.'],
+  [ADMIN_PATHS.audit, 'Audit log', 'Who read or changed whose data, when and where: filter by person, action, who and day.'],
 ];
 
 function adminHome(ctx: PageContext, heatMap: string): string {

@@ -13,4 +13,5 @@ export const ADMIN_PATHS = {
   export: '/app/admin/export',
   exportJson: '/app/admin/export/organisation.json',
   exportCsv: (section: string) => `/app/admin/export/${section}.csv`,
+  audit: '/app/admin/audit',
 } as const;

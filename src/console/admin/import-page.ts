@@ -115,7 +115,7 @@ function read(pasted: Pasted): { batch: ImportBatch } | { problem: string } {
 }
 
 /** The import page: paste, preview (a dry run: the row-by-row report, nothing written), then import. */
-export const importPages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
+export const importPages: ConsolePageModule = (router, { core, admin, handle }) => {
   router.get(ADMIN_PATHS.import, admin, (_req, res) => {
     res.type('html').send(importPage(localsOf(res).page, { content: '', name: 'pasted', kind: 'auto' }));
   });
@@ -127,8 +127,7 @@ export const importPages: ConsolePageModule = (router, { core, admin, handle, au
     router.post(
       path,
       admin,
-      // Recorded when the import (or its preview) is served; a rejected one answers 422 and records nothing.
-      audit('organisation.import', () => ({ label: 'organisation' }), () => ({ dryRun })),
+      // The core records the import (or its preview) in its transaction, naming the signed-in admin; a rejected one records nothing.
       handle(async (req, res) => {
         const pasted = pastedFrom(req.body);
         const read_ = read(pasted);
@@ -137,7 +136,7 @@ export const importPages: ConsolePageModule = (router, { core, admin, handle, au
           return;
         }
         await core.takeAllowance({ action: 'import', employeeId: localsOf(res).viewer.employeeId });
-        const report = await core.importOrganisation({ batch: read_.batch, dryRun });
+        const report = await core.importOrganisation({ batch: read_.batch, dryRun, auditActor: { employeeId: localsOf(res).viewer.employeeId, channel: 'console' } });
         res.status(report.ok ? 200 : 422).type('html').send(importPage(localsOf(res).page, pasted, { report }));
       }),
     );

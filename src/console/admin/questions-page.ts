@@ -1,5 +1,7 @@
+import type { Response } from 'express';
 import type { BankQuestionView, ItemStatusValue, ReviewQueueItem } from '../../core/admin/questions/views.js';
 import type { QuestionEdit } from '../../core/admin/rules/question-edit.js';
+import type { EmployeeActor } from '../../core/audit/note-audit.js';
 import { isSkillcheckError } from '../../core/errors.js';
 import { DIFFICULTIES, OPTION_KEYS, type Difficulty, type OptionKey } from '../../core/shared/types.js';
 import type { ConsolePageModule } from '../create-console-router.js';
@@ -123,7 +125,8 @@ const keyOf = (params: Record<string, unknown>) => {
 /** The question review queue with each question's statistics and reports; approve, edit, retire; the whole bank. */
 export const questionPages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
   const bank = (view: string) => audit('question.read', () => ({ label: 'question bank' }), (req) => ({ view, ...(req.params.key ? { key: String(req.params.key) } : {}) }));
-  const change = (kind: string) => audit('question.change', (req) => ({ label: `question ${String(req.params.key)}` }), (req) => ({ key: String(req.params.key), change: kind }));
+  // Changes are recorded by the core in their transaction, naming the signed-in admin.
+  const adminActor = (res: Response): EmployeeActor => ({ employeeId: localsOf(res).viewer.employeeId, channel: 'console' });
   router.get(
     ADMIN_PATHS.questions,
     admin,
@@ -157,11 +160,10 @@ export const questionPages: ConsolePageModule = (router, { core, admin, handle, 
   router.post(
     `${ADMIN_PATHS.questions}/:key/edit`,
     admin,
-    change('edit'),
     handle(async (req, res) => {
       const key = keyOf(req.params);
       try {
-        const edited = await core.editBankQuestion({ key, changes: editFrom(req.body) });
+        const edited = await core.editBankQuestion({ key, changes: editFrom(req.body), auditActor: adminActor(res) });
         res.type('html').send(queuePage(localsOf(res).page, (await core.getReviewQueue()).questions, `${edited.key} is saved${edited.status === 'ACTIVE' ? ' and asked again' : ''}.`));
       } catch (error) {
         if (!isSkillcheckError(error) || error.code !== 'QUESTION_INVALID') throw error;
@@ -177,10 +179,10 @@ export const questionPages: ConsolePageModule = (router, { core, admin, handle, 
     router.post(
       `${ADMIN_PATHS.questions}/:key/${action}`,
       admin,
-      change(action),
       handle(async (req, res) => {
         const key = keyOf(req.params);
-        await (action === 'approve' ? core.approveBankQuestion({ key }) : core.retireBankQuestion({ key }));
+        const auditActor = adminActor(res);
+        await (action === 'approve' ? core.approveBankQuestion({ key, auditActor }) : core.retireBankQuestion({ key, auditActor }));
         res.type('html').send(queuePage(localsOf(res).page, (await core.getReviewQueue()).questions, `${key} ${done}.`));
       }),
     );

@@ -1,4 +1,5 @@
 import type { RoleListView, RoleView } from '../../core/admin/roles/views.js';
+import type { EmployeeActor } from '../../core/audit/note-audit.js';
 import { TARGET_LEVELS } from '../../core/admin/rules/role-skills.js';
 import { isSkillcheckError } from '../../core/errors.js';
 import type { SkillCategory } from '../../core/shared/types.js';
@@ -55,7 +56,6 @@ const level = (value: string) => (/^\d$/.test(value) ? Number(value) : Number.Na
 
 /** Roles and their expected skills: change a target level or category, add an expected skill, remove one. */
 export const rolePages: ConsolePageModule = (router, { core, admin, handle, audit }) => {
-  const change = (kind: string) => audit('role.change', (req) => ({ label: `role ${String(req.params.key)}` }), (req) => ({ role: String(req.params.key), ...(req.params.skill ? { skill: String(req.params.skill) } : {}), change: kind }));
   router.get(
     ADMIN_PATHS.roles,
     admin,
@@ -65,13 +65,16 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle, audi
     }),
   );
 
-  /** Runs an edit; a refusal the admin can act on (a level out of range, the last skill) shows on the page. */
-  const edit = (run: (params: Record<string, string>, body: unknown) => Promise<string>) =>
+  /**
+   * Runs an edit; a refusal the admin can act on (a level out of range, the last skill) shows on the page. The core
+   * records the change in its transaction, naming the signed-in admin.
+   */
+  const edit = (run: (params: Record<string, string>, body: unknown, auditActor: EmployeeActor) => Promise<string>) =>
     handle(async (req, res) => {
       let notice: { text: string; error?: boolean };
       let status = 200;
       try {
-        notice = { text: await run(req.params as Record<string, string>, req.body) };
+        notice = { text: await run(req.params as Record<string, string>, req.body, { employeeId: localsOf(res).viewer.employeeId, channel: 'console' }) };
       } catch (error) {
         if (!isSkillcheckError(error) || error.kind === 'unavailable') throw error;
         notice = { text: error.message, error: true };
@@ -83,9 +86,8 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle, audi
   router.post(
     `${ADMIN_PATHS.roles}/:key/skills`,
     admin,
-    change('add'),
-    edit(async (params, body) => {
-      const role = await core.addRoleSkill({ role: params.key!, skill: field(body, 'skill'), category: category(field(body, 'category')) ?? 'CORE', targetLevel: level(field(body, 'targetLevel')) });
+    edit(async (params, body, auditActor) => {
+      const role = await core.addRoleSkill({ role: params.key!, skill: field(body, 'skill'), category: category(field(body, 'category')) ?? 'CORE', targetLevel: level(field(body, 'targetLevel')), auditActor });
       const added = role.skills.find((entry) => entry.skill.key === field(body, 'skill').trim().toLowerCase());
       return `${role.name} now expects ${added?.skill.name ?? 'the skill'} at level ${added?.targetLevel ?? ''}.`;
     }),
@@ -94,10 +96,9 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle, audi
   router.post(
     `${ADMIN_PATHS.roles}/:key/skills/:skill`,
     admin,
-    change('change'),
-    edit(async (params, body) => {
+    edit(async (params, body, auditActor) => {
       const chosen = category(field(body, 'category'));
-      const role = await core.changeRoleSkill({ role: params.key!, skill: params.skill!, ...(chosen ? { category: chosen } : {}), targetLevel: level(field(body, 'targetLevel')) });
+      const role = await core.changeRoleSkill({ role: params.key!, skill: params.skill!, ...(chosen ? { category: chosen } : {}), targetLevel: level(field(body, 'targetLevel')), auditActor });
       const changed = role.skills.find((entry) => entry.skill.key === params.skill!.toLowerCase());
       return `${role.name}: ${changed?.skill.name ?? 'the skill'} is ${changed?.category === 'CORE' ? 'core' : 'nice to have'}, target level ${changed?.targetLevel ?? ''}.`;
     }),
@@ -106,10 +107,9 @@ export const rolePages: ConsolePageModule = (router, { core, admin, handle, audi
   router.post(
     `${ADMIN_PATHS.roles}/:key/skills/:skill/remove`,
     admin,
-    change('remove'),
-    edit(async (params) => {
+    edit(async (params, _body, auditActor) => {
       const before = (await core.listRoles()).skills.find((skill) => skill.key === params.skill!.toLowerCase());
-      const role = await core.removeRoleSkill({ role: params.key!, skill: params.skill! });
+      const role = await core.removeRoleSkill({ role: params.key!, skill: params.skill!, auditActor });
       return `${role.name} no longer expects ${before?.name ?? params.skill}.`;
     }),
   );

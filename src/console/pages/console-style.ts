@@ -60,7 +60,7 @@ thead th { background: #eef1f6; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .6rem 0; }
 form.stack { display: grid; gap: .7rem; max-width: 44rem; }
 label { font-weight: 600; }
-input[type="text"], input[type="number"], select, textarea { font: inherit; width: 100%; padding: .45rem .6rem; border: 1px solid #b8c0cd; border-radius: .4rem; background: #fff; }
+input[type="text"], input[type="number"], input[type="date"], select, textarea { font: inherit; width: 100%; padding: .45rem .6rem; border: 1px solid #b8c0cd; border-radius: .4rem; background: #fff; }
 textarea { min-height: 10rem; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; }
 .hint { color: var(--muted); font-size: .85rem; font-weight: normal; }
 progress { width: 100%; height: .6rem; }

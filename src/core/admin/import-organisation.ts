@@ -3,6 +3,7 @@ import type { CoreDeps } from '../context.js';
 import type { Db, Tx } from '../ports/database.js';
 import type { AuditActor } from '../audit/actor.js';
 import { ORGANISATION, recordAudit } from '../audit/record-audit.js';
+import { resolveAuditActor, type EmployeeActor } from '../audit/resolve-actor.js';
 import { importAuditDetail } from './rules/import-audit-detail.js';
 import { normalizeSkillName } from '../profile/rules/skill-names.js';
 import { contentValues } from './organisation-schemas.js';
@@ -39,7 +40,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  */
 export async function importOrganisation(
   deps: Pick<CoreDeps, 'db'> & Partial<Pick<CoreDeps, 'now'>>,
-  input: { batch: ImportBatch; dryRun?: boolean; auditActor?: AuditActor },
+  input: { batch: ImportBatch; dryRun?: boolean; auditActor?: AuditActor | EmployeeActor },
 ): Promise<ImportReport> {
   const { batch } = input;
   const dryRun = input.dryRun ?? false;
@@ -56,9 +57,10 @@ export async function importOrganisation(
       .map((row) => ({ ...row, outcome: outcomes.of(row.section, row.key) ?? ('valid' as const) }));
   // Who imported is recorded with the import (the seed of the demo data names nobody, and is not recorded); a dry
   // run writes nothing, so its entry is written after it.
+  const actor = input.auditActor ? await resolveAuditActor(deps.db, input.auditActor) : null;
   const audit = (db: Db | Tx) =>
-    input.auditActor
-      ? recordAudit(db, { actor: input.auditActor, action: 'organisation.import', subject: ORGANISATION, detail: importAuditDetail(batch, counts, { dryRun }), at: (deps.now ?? (() => new Date()))() })
+    actor
+      ? recordAudit(db, { actor, action: 'organisation.import', subject: ORGANISATION, detail: importAuditDetail(batch, counts, { dryRun }), at: (deps.now ?? (() => new Date()))() })
       : Promise.resolve();
   if (rejected.length > 0 || dryRun) {
     if (rejected.length === 0) {

@@ -1,15 +1,12 @@
 import type { CoreDeps } from '../context.js';
-import type { AuditActor, AuditChannel } from './actor.js';
+import type { AuditActor } from './actor.js';
 import { recordAudit, type AuditSubject } from './record-audit.js';
+import { resolveAuditActor, type EmployeeActor } from './resolve-actor.js';
 import type { AuditDetail } from './rules/audit-detail.js';
 import type { AuditAction } from './rules/audit-actions.js';
 import { teamLabel } from './rules/audit-page.js';
 
-/** A signed-in employee (chat, the console), labelled by their employee number here. */
-export interface EmployeeActor {
-  employeeId: number;
-  channel: AuditChannel;
-}
+export type { EmployeeActor } from './resolve-actor.js';
 
 export interface NoteAuditInput {
   actor: AuditActor | EmployeeActor;
@@ -37,11 +34,5 @@ export async function noteAudit(deps: CoreDeps, input: NoteAuditInput): Promise<
   } else {
     subject = { employeeId: null, label: input.subject.label };
   }
-  await recordAudit(deps.db, { actor: await actorOf(deps, input.actor), action: input.action, subject, ...(input.detail ? { detail: input.detail } : {}), at: deps.now() });
-}
-
-async function actorOf(deps: CoreDeps, actor: AuditActor | EmployeeActor): Promise<AuditActor> {
-  if ('kind' in actor) return actor;
-  const person = await deps.db.employee.findUnique({ where: { id: actor.employeeId }, select: { employeeNumber: true } });
-  return { kind: 'employee', id: actor.employeeId, label: person?.employeeNumber ?? `unknown employee ${actor.employeeId}`, channel: actor.channel };
+  await recordAudit(deps.db, { actor: await resolveAuditActor(deps.db, input.actor), action: input.action, subject, ...(input.detail ? { detail: input.detail } : {}), at: deps.now() });
 }

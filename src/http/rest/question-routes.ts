@@ -17,11 +17,8 @@ const editBody = z
   })
   .strict()
   .refine((edit) => Object.values(edit).some((value) => value !== undefined), 'name at least one of stem, options, answer, explanation, difficulty');
-const questionChange = (change: 'approve' | 'edit' | 'retire') => ({
-  action: 'question.change' as const,
-  subject: ({ params }: { params: z.output<typeof keyParams> }) => ({ label: `question ${params.key}` }),
-  detail: ({ params }: { params: z.output<typeof keyParams> }) => ({ key: params.key, change }),
-});
+/** The core records a change of the bank in the transaction of the change. */
+const questionChange = { action: 'question.change' as const, inCore: true as const };
 const one = (description: string) => ({ 200: { description, schema: bankQuestionViewSchema } });
 
 /** The admin's review of the question bank: the queue of withheld questions, and approve, edit or retire. */
@@ -59,8 +56,8 @@ export function questionRoutes(core: Core): Route[] {
       params: keyParams,
       body: z.object({}).loose().optional(),
       responses: one('The question, ACTIVE'),
-      audit: questionChange('approve'),
-      handle: async ({ params }) => ({ body: await core.approveBankQuestion({ key: params.key }) }),
+      audit: questionChange,
+      handle: async ({ params, actor }) => ({ body: await core.approveBankQuestion({ key: params.key, auditActor: actor }) }),
     }),
     defineRoute({
       method: 'patch',
@@ -74,8 +71,8 @@ export function questionRoutes(core: Core): Route[] {
       params: keyParams,
       body: editBody,
       responses: one('The question as edited'),
-      audit: { ...questionChange('edit'), detail: ({ params, body }) => ({ key: params.key, change: 'edit', fields: Object.keys(body).filter((field) => body[field as keyof typeof body] !== undefined) }) },
-      handle: async ({ params, body }) => ({ body: await core.editBankQuestion({ key: params.key, changes: body }) }),
+      audit: questionChange,
+      handle: async ({ params, body, actor }) => ({ body: await core.editBankQuestion({ key: params.key, changes: body, auditActor: actor }) }),
     }),
     defineRoute({
       method: 'post',
@@ -86,8 +83,8 @@ export function questionRoutes(core: Core): Route[] {
       params: keyParams,
       body: z.object({}).loose().optional(),
       responses: one('The question, RETIRED'),
-      audit: questionChange('retire'),
-      handle: async ({ params }) => ({ body: await core.retireBankQuestion({ key: params.key }) }),
+      audit: questionChange,
+      handle: async ({ params, actor }) => ({ body: await core.retireBankQuestion({ key: params.key, auditActor: actor }) }),
     }),
   ];
 }

@@ -34,8 +34,8 @@ export function roleRoutes(core: Core): Route[] {
       params: roleParams,
       body: z.object({ skill: key.describe('a skill key'), category: skillCategorySchema.default('CORE'), targetLevel: targetLevel.default(3) }).strict(),
       responses: one('The role with the skill'),
-      audit: { action: 'role.change', subject: ({ params }) => ({ label: `role ${params.key}` }), detail: ({ params, body }) => ({ role: params.key, skill: body.skill, change: 'add', category: body.category, targetLevel: body.targetLevel }) },
-      handle: async ({ params, body }) => ({ body: await core.addRoleSkill({ role: params.key, ...body }) }),
+      audit: { action: 'role.change', inCore: true },
+      handle: async ({ params, body, actor }) => ({ body: await core.addRoleSkill({ role: params.key, ...body, auditActor: actor }) }),
     }),
     defineRoute({
       method: 'patch',
@@ -50,12 +50,8 @@ export function roleRoutes(core: Core): Route[] {
         .strict()
         .refine((change) => change.category !== undefined || change.targetLevel !== undefined, 'name a category or a targetLevel'),
       responses: one('The role as changed'),
-      audit: {
-        action: 'role.change',
-        subject: ({ params }) => ({ label: `role ${params.key}` }),
-        detail: ({ params, body }) => ({ role: params.key, skill: params.skill, change: 'change', ...(body.category ? { category: body.category } : {}), ...(body.targetLevel ? { targetLevel: body.targetLevel } : {}) }),
-      },
-      handle: async ({ params, body }) => ({ body: await core.changeRoleSkill({ role: params.key, skill: params.skill, ...body }) }),
+      audit: { action: 'role.change', inCore: true },
+      handle: async ({ params, body, actor }) => ({ body: await core.changeRoleSkill({ role: params.key, skill: params.skill, ...body, auditActor: actor }) }),
     }),
     defineRoute({
       method: 'delete',
@@ -65,8 +61,8 @@ export function roleRoutes(core: Core): Route[] {
       tag,
       params: roleSkillParams,
       responses: one('The role without the skill'),
-      audit: { action: 'role.change', subject: ({ params }) => ({ label: `role ${params.key}` }), detail: ({ params }) => ({ role: params.key, skill: params.skill, change: 'remove' }) },
-      handle: async ({ params }) => ({ body: await core.removeRoleSkill({ role: params.key, skill: params.skill }) }),
+      audit: { action: 'role.change', inCore: true },
+      handle: async ({ params, actor }) => ({ body: await core.removeRoleSkill({ role: params.key, skill: params.skill, auditActor: actor }) }),
     }),
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AuditDetailRefused, auditDetailText } from '../../../src/core/audit/rules/audit-detail.js';
 import { AUDIT_ACTIONS, isAuditAction } from '../../../src/core/audit/rules/audit-actions.js';
 import { auditPageSize, isWindowReversed, subjectLabelsOf, teamLabel } from '../../../src/core/audit/rules/audit-page.js';
+import { ACTOR_KIND_WORDS, auditDetailWords, channelWords, dayBound } from '../../../src/core/audit/rules/audit-words.js';
 import { importAuditDetail } from '../../../src/core/admin/rules/import-audit-detail.js';
 import { emptyBatch, IMPORT_SECTIONS, type ImportReport } from '../../../src/core/admin/views.js';
 
@@ -57,5 +58,28 @@ describe('import audit detail', () => {
     const detail = importAuditDetail(batch, counts, { dryRun: false });
     expect(detail).toEqual({ dryRun: false, sections: ['employees'], received: { employees: 2 }, created: { employees: 1 }, updated: { employees: 0 } });
     expect(() => auditDetailText(detail)).not.toThrow();
+  });
+});
+
+describe('audit entries in words', () => {
+  it('spells out a detail: keys as words, yes or no, lists and counts', () => {
+    expect(auditDetailWords({ role: 'developer', skill: 'sql', change: 'change', targetLevel: 3 })).toBe('role: developer; skill: sql; change: change; target level: 3');
+    expect(auditDetailWords({ dryRun: true, sections: ['roles', 'skills'], created: { roles: 1, skills: 0 } })).toBe('dry run: yes; sections: roles, skills; created: roles 1, skills 0');
+    expect(auditDetailWords({ fields: [], statisticsReset: false, from: null })).toBe('fields: none; statistics reset: no; from: none');
+    expect(auditDetailWords({})).toBe('');
+  });
+
+  it('names actor kinds and channels, and shows an unknown channel as stored', () => {
+    expect(ACTOR_KIND_WORDS['web-account']).toBe('web account');
+    expect(channelWords('console')).toBe('web console');
+    expect(channelWords('pager')).toBe('pager');
+  });
+
+  it('reads a day of a date field as its first or last moment in UTC, and refuses what is no day', () => {
+    expect(dayBound('2025-03-04', 'start')?.toISOString()).toBe('2025-03-04T00:00:00.000Z');
+    expect(dayBound('2025-03-04', 'end')?.toISOString()).toBe('2025-03-04T23:59:59.999Z');
+    expect(dayBound('2025-02-30', 'start')).toBeNull();
+    expect(dayBound('yesterday', 'end')).toBeNull();
+    expect(dayBound('', 'start')).toBeNull();
   });
 });

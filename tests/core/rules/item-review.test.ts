@@ -107,6 +107,12 @@ describe('editing a bank question', () => {
   });
 
   it('changes nothing for an empty edit', () => {
-    expect(applyQuestionEdit(current, {})).toEqual({ next: current, contentChanged: false, labelChanged: false });
+    expect(applyQuestionEdit(current, {})).toEqual({ next: current, contentChanged: false, labelChanged: false, changed: [] });
+  });
+
+  it('names the parts that differ (what the audit log records), not the fields sent', () => {
+    expect(applyQuestionEdit(current, { stem: ` ${current.stem} `, options: { A: '200' }, answer: 'A', explanation: 'Wrong key.', difficulty: 'BEGINNER' }).changed).toEqual([]);
+    expect(applyQuestionEdit(current, { options: { D: '301' }, explanation: 'Better.' }).changed).toEqual(['options', 'explanation']);
+    expect(applyQuestionEdit(current, { stem: 'Gone?', answer: 'B', difficulty: 'ADVANCED' }).changed).toEqual(['stem', 'answer', 'difficulty']);
   });
 });

@@ -1,10 +1,13 @@
 import { questionProblem } from '../../assessment/rules/question-rules.js';
+import type { AuditActor } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/record-audit.js';
+import { resolveAuditActor, type EmployeeActor } from '../../audit/resolve-actor.js';
 import type { CoreDeps } from '../../context.js';
 import { SkillcheckError } from '../../errors.js';
 import { DIFFICULTY_PRIOR } from '../../measurement/rules/item-model.js';
 import type { OptionKey } from '../../shared/types.js';
 import { applyQuestionEdit, type QuestionEdit } from '../rules/question-edit.js';
-import { bankQuestionInclude, bankQuestionView, requireBankQuestion } from './queries.js';
+import { bankQuestionInclude, bankQuestionView, questionSubject, requireBankQuestion } from './queries.js';
 import type { BankQuestionView } from './views.js';
 
 /** Explanations longer than this are refused (a card shows them in full). */
@@ -15,12 +18,14 @@ export const EXPLANATION_MAX = 2000;
  * as every question is. A changed stem, option or answer makes it another question: its statistics start
  * again (counts 0, difficulty back to its label's prior, its answer log deleted) and it goes back into
  * circulation. A changed explanation or label alone keeps its statistics and its status (a new label
- * moves the difficulty only while nobody has answered it). A retired question is not edited.
+ * moves the difficulty only while nobody has answered it). A retired question is not edited. The audit entry
+ * naming the admin and the parts changed is written in the same transaction; a refused edit, or one that changes
+ * nothing, writes neither.
  */
-export async function editBankQuestion(deps: CoreDeps, input: { key: string; changes: QuestionEdit }): Promise<BankQuestionView> {
+export async function editBankQuestion(deps: CoreDeps, input: { key: string; changes: QuestionEdit; auditActor: AuditActor | EmployeeActor }): Promise<BankQuestionView> {
   const row = await requireBankQuestion(deps.db, input.key);
   if (row.status === 'RETIRED') throw new SkillcheckError('QUESTION_RETIRED');
-  const { next, contentChanged, labelChanged } = applyQuestionEdit(row, input.changes ?? {});
+  const { next, contentChanged, labelChanged, changed } = applyQuestionEdit(row, input.changes ?? {});
   const problem =
     next.explanation.length > EXPLANATION_MAX
       ? 'explanation too long'
@@ -36,8 +41,11 @@ export async function editBankQuestion(deps: CoreDeps, input: { key: string; cha
           new Set([row.skillId]),
         );
   if (problem) throw new SkillcheckError('QUESTION_INVALID', `That question would not be valid: ${problem}.`, { problem });
+  if (changed.length === 0) return bankQuestionView(row);
 
+  const actor = await resolveAuditActor(deps.db, input.auditActor);
   const updated = await deps.db.$transaction(async (tx) => {
+    await recordAudit(tx, { actor, action: 'question.change', subject: questionSubject(row.key), detail: { key: row.key, change: 'edit', fields: changed, statisticsReset: contentChanged }, at: deps.now() });
     if (contentChanged) {
       await tx.itemResponse.deleteMany({ where: { bankQuestionId: row.id } });
       return tx.bankQuestion.update({

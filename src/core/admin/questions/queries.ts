@@ -1,3 +1,4 @@
+import type { AuditSubject } from '../../audit/record-audit.js';
 import { SkillcheckError } from '../../errors.js';
 import type { Db, Tx } from '../../ports/database.js';
 import type { Difficulty, OptionKey } from '../../shared/types.js';
@@ -15,6 +16,9 @@ export async function requireBankQuestion(db: Db | Tx, key: string): Promise<Ban
   if (!row) throw new SkillcheckError('QUESTION_NOT_FOUND');
   return row;
 }
+
+/** A question as the audit log names it: "question <key>". */
+export const questionSubject = (key: string): AuditSubject => ({ employeeId: null, label: `question ${key}` });
 
 export function bankQuestionView(row: BankQuestionRow): BankQuestionView {
   return {

@@ -1,3 +1,4 @@
+import type { AuditSubject } from '../../audit/record-audit.js';
 import { SkillcheckError } from '../../errors.js';
 import type { Db, Tx } from '../../ports/database.js';
 import type { SkillCategory } from '../../shared/types.js';
@@ -29,6 +30,9 @@ export async function requireSkill(db: Db | Tx, key: unknown): Promise<{ id: num
 
 export const expectedSkillsOf = (row: RoleRow): ExpectedSkill[] =>
   row.skills.map((entry) => ({ skill: entry.skill.key, category: entry.category as SkillCategory, targetLevel: entry.targetLevel }));
+
+/** A role as the audit log names it: "role <key>". */
+export const roleSubject = (key: string): AuditSubject => ({ employeeId: null, label: `role ${key}` });
 
 /** A refused edit as the error the catalogue names. */
 export const roleSkillError = (problem: RoleSkillProblem) => new SkillcheckError(problem);

@@ -21,13 +21,19 @@ export interface QuestionContent {
   difficulty: Difficulty;
 }
 
+/** The parts of a question an edit can change, as the audit log names them. */
+export type QuestionField = 'stem' | 'options' | 'answer' | 'explanation' | 'difficulty';
+
 /**
  * A question after an edit, and what the edit touched. Texts are trimmed, as an import trims them.
  * `contentChanged` is true when the stem, an option or the answer differ: then the question is another
  * question, and its answers so far say nothing about it (its statistics start again). `labelChanged`
- * is true when its difficulty label differs.
+ * is true when its difficulty label differs. `changed` names every part that differs (none: the edit changes nothing).
  */
-export function applyQuestionEdit(current: QuestionContent, edit: QuestionEdit): { next: QuestionContent; contentChanged: boolean; labelChanged: boolean } {
+export function applyQuestionEdit(
+  current: QuestionContent,
+  edit: QuestionEdit,
+): { next: QuestionContent; contentChanged: boolean; labelChanged: boolean; changed: QuestionField[] } {
   const option = (key: OptionKey) => edit.options?.[key]?.trim() ?? current[`option${key}`];
   const next: QuestionContent = {
     stem: edit.stem?.trim() ?? current.stem,
@@ -39,7 +45,13 @@ export function applyQuestionEdit(current: QuestionContent, edit: QuestionEdit):
     explanation: edit.explanation?.trim() ?? current.explanation,
     difficulty: edit.difficulty ?? current.difficulty,
   };
-  const contentChanged =
-    next.stem !== current.stem || OPTION_KEYS.some((key) => next[`option${key}`] !== current[`option${key}`]) || next.correctOption !== current.correctOption;
-  return { next, contentChanged, labelChanged: next.difficulty !== current.difficulty };
+  const differs: Record<QuestionField, boolean> = {
+    stem: next.stem !== current.stem,
+    options: OPTION_KEYS.some((key) => next[`option${key}`] !== current[`option${key}`]),
+    answer: next.correctOption !== current.correctOption,
+    explanation: next.explanation !== current.explanation,
+    difficulty: next.difficulty !== current.difficulty,
+  };
+  const changed = (Object.keys(differs) as QuestionField[]).filter((field) => differs[field]);
+  return { next, contentChanged: differs.stem || differs.options || differs.answer, labelChanged: differs.difficulty, changed };
 }
