@@ -6,6 +6,7 @@ import type { Readiness } from '../db/readiness.js';
 import type { OpenLinks } from './open-links.js';
 import { isSkillcheckError } from '../core/errors.js';
 import { apiAccess } from './api-access.js';
+import { redactedUrl } from './log-redaction.js';
 import { routeFamily, type Metrics } from '../app/metrics.js';
 import { errorHandler, HttpError } from './http-error.js';
 import { adminRoutes } from './rest/admin-routes.js';
@@ -57,7 +58,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
       logger: options.logger,
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       serializers: {
-        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: redactedUrl(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
