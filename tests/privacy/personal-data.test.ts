@@ -140,7 +140,10 @@ describe('personal data: export and erase', () => {
       expect(ids(rows!), table).toEqual(ids(wanted));
     }
     expect(exported.tables.Employee![0]).toMatchObject({ employeeNumber: PRIYA.number, name: PRIYA.name, email: PRIYA.email });
-    expect(exported.tables.RateLimiterFlexible!.map((row) => row.key).sort()).toEqual([`chat:person:${priya}`, `login:account:#${whose.accounts[0]}`]);
+    // Her counters: the one written here, her web account's sign-in counter, and the allowances her own commands used.
+    const limiterKeys = exported.tables.RateLimiterFlexible!.map((row) => row.key as string);
+    expect(limiterKeys).toEqual(expect.arrayContaining([`chat:person:${priya}`, `login:account:#${whose.accounts[0]}`, `limit:command:person:${priya}`]));
+    expect(limiterKeys.filter((key) => !key.startsWith('login:account:')).every((key) => new RegExp(`:person:${priya}$`).test(key)), limiterKeys.join(', ')).toBe(true);
     // Her figures in Maya's digest.
     const maya = await employeeId(db, 'E1001');
     expect(exported.digestFigures.filter((entry) => entry.managerId === maya)).toHaveLength(1);
@@ -183,7 +186,7 @@ describe('personal data: export and erase', () => {
     for (const statement of refuse) await db.$executeRawUnsafe(statement);
     const before = await snapshot(db);
     try {
-      const response = await rig.server.call(`/api/v1/admin/employees/${PRIYA.number}/erase`, { json: { confirm: PRIYA.number } });
+    const response = await rig.server.call(`/api/v1/admin/employees/${PRIYA.number}/erase`, { json: { confirm: PRIYA.number } });
       expect(response.status).toBe(500);
       const text = await response.text();
       expect(text).not.toMatch(/refused by the test|at .*\.ts:\d+/);
@@ -208,11 +211,13 @@ describe('personal data: export and erase', () => {
 
     const mentionsBefore = JSON.stringify(await snapshot(db), (_key, value: unknown) => (typeof value === 'bigint' ? Number(value) : value));
 
+    const herCounters = (await db.rateLimiterFlexible.findMany({ select: { key: true } })).filter(({ key }) => new RegExp(`:person:${priya}$`).test(key) || whose.accounts.some((account) => key === `login:account:#${account}`)).length;
+    expect(herCounters).toBeGreaterThanOrEqual(3);
     const response = await rig.server.call(`/api/v1/admin/employees/${PRIYA.number}/erase`, { json: { confirm: PRIYA.number } });
     expect(response.status).toBe(200);
     const report = (await response.json()) as { pseudonym: string; deleted: Record<string, number>; unlinked: Record<string, number> };
     expect(report.pseudonym).toMatch(/^erased person [0-9a-f]{12}$/);
-    expect(report.deleted).toMatchObject({ Employee: 1, RateLimiterFlexible: 2 });
+    expect(report.deleted).toMatchObject({ Employee: 1, RateLimiterFlexible: herCounters });
     for (const table of ['AssessmentAnswer', 'ItemResponse', 'SkillEstimate', 'LearningEvent', 'Delivery', 'ChatIdentity', 'ChatCard', 'CheckIn', 'QuestionReport', 'WebAccount', 'WebSession', 'ConsoleSession']) {
       expect(report.deleted[table], table).toBeGreaterThan(0);
     }
