@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORDS } from '../../src/seed/demo-accounts.js';
 import { employeeId } from '../helpers/test-app.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { accessTokenFor } from '../helpers/web-sign-in.js';
 
 /**
  * The original's routes with real sign-ins: an admin web account's reads and changes, and any read of another
@@ -19,11 +20,7 @@ describe("the audit log on the original's routes", () => {
     server = await startTestServer();
     priya = await employeeId(server.db, 'E2001');
     daniel = await employeeId(server.db, 'E3002');
-    const signIn = async (username: string, password: string) => {
-      const response = await server.call('/api/auth/login/', { token: null, json: { username, password } });
-      expect(response.status).toBe(200);
-      return ((await response.json()) as { access: string }).access;
-    };
+    const signIn = (username: string, password: string) => accessTokenFor(server, username, password);
     learner = await signIn('priya.natarajan', DEMO_PASSWORDS.learner);
     admin = await signIn('admin', DEMO_PASSWORDS.admin);
     adminAccountId = (await server.db.webAccount.findUniqueOrThrow({ where: { username: 'admin' } })).id;

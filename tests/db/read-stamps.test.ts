@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,19 +7,8 @@ import { createLogger } from '../../src/app/logger.js';
 import { loadConfig } from '../../src/config/config.js';
 import { CATALOGUE_TABLES, PERSON_TABLES, UNSTAMPED_PERSON_TABLES } from '../../src/core/reads/read-stamps.js';
 import type { Db } from '../../src/core/ports/database.js';
-import { schemaPath } from '../../src/shared/project-paths.js';
+import { models } from '../helpers/schema-models.js';
 import { freshDatabase, testProvider } from '../helpers/test-database.js';
-
-/** Each model of the schema with its scalar field names. */
-function models(): Map<string, string[]> {
-  const text = readFileSync(schemaPath('sqlite'), 'utf8');
-  const found = new Map<string, string[]>();
-  for (const match of text.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
-    const fields = [...match[2]!.matchAll(/^\s+(\w+)\s+\w+/gm)].map((field) => field[1]!);
-    found.set(match[1]!, fields);
-  }
-  return found;
-}
 
 /**
  * The read stamps (src/core/reads/read-stamps.ts) are only as good as their triggers: every table holding a

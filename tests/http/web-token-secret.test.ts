@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORDS } from '../../src/seed/demo-accounts.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { accessTokenFor } from '../helpers/web-sign-in.js';
 
 /** Without JWT_SECRET the key is derived from the other secrets (the same in every process), else random with a warning. */
 describe('web accounts: the token secret', () => {
@@ -11,11 +12,7 @@ describe('web accounts: the token secret', () => {
     await servers[0]?.stop();
   });
 
-  const signIn = async (server: TestServer) => {
-    const response = await server.call('/api/auth/login/', { token: null, json: { username: 'admin', password: DEMO_PASSWORDS.admin } });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { access: string }).access;
-  };
+  const signIn = (server: TestServer) => accessTokenFor(server, 'admin', DEMO_PASSWORDS.admin);
 
   it('derived from API_TOKEN: a token from one process works in another with the same secrets, not with other secrets', async () => {
     const first = await startTestServer({ JWT_SECRET: '' });

@@ -4,7 +4,7 @@ import type { Db } from '../../src/core/ports/database.js';
 import { startChatRig, type ChatRig } from '../helpers/chat-rig.js';
 import { answerKey, employeeId, snapshot, wrongOption } from '../helpers/test-app.js';
 import { testProvider } from '../helpers/test-database.js';
-import { personModels } from './schema-models.js';
+import { personModels } from '../helpers/schema-models.js';
 
 const PRIYA = { number: 'E2001', name: 'Priya Natarajan', email: 'priya.natarajan@example.com', username: 'priya.natarajan', slack: 'U0PRIYA001' };
 const MAYA_SLACK = 'U0MAYA0001';
