@@ -1,6 +1,6 @@
 import { TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Card } from '../chat/card/card.js';
-import { unknownPersonCard } from '../chat/screens/notices.js';
+import { personalChatOnlyCard, unknownPersonCard } from '../chat/screens/notices.js';
 import type { Turn } from '../chat/conversation/surface.js';
 import { ADAPTIVE_CARD, toAdaptiveCard } from './render/adaptive-card.js';
 import { resolveEmployee, TEAMS_ACCOUNT, type TeamsContext } from './teams-context.js';
@@ -8,6 +8,16 @@ import { cardActivity, teamsCommand, teamsMessageRef, TeamsSurface } from './tea
 
 const cardReply = (card: Card): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: ADAPTIVE_CARD, value: toAdaptiveCard(card) as never });
 const textReply = (value: string): AdaptiveCardInvokeResponse => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: value as never });
+
+/**
+ * A group chat or a channel (the app manifest installs Skillcheck for personal chats only, but an admin can widen
+ * it): nothing about a person is said there, and it never becomes the address of their digests and reminders.
+ * The emulator and older clients leave conversationType out; those are personal chats.
+ */
+const isSharedConversation = (context: TurnContext) => {
+  const type = (context.activity.conversation as { conversationType?: unknown } | undefined)?.conversationType;
+  return type !== undefined && type !== 'personal';
+};
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 const badRequest = (code: string, message: string): InvokeResponse => ({ status: 400, body: { error: { code, message } } });
@@ -42,6 +52,7 @@ export class SkillcheckBot extends TeamsActivityHandler {
   }
 
   private async onText(context: TurnContext): Promise<void> {
+    if (isSharedConversation(context)) return void (await context.sendActivity(cardActivity(personalChatOnlyCard())));
     const value = context.activity.value as { verb?: unknown; data?: { v?: unknown } } | undefined;
     if (value && typeof value.verb === 'string') {
       const turn = await this.press(context, { action: value.verb, value: typeof value.data?.v === 'string' ? value.data.v : undefined });
@@ -92,6 +103,7 @@ export class SkillcheckBot extends TeamsActivityHandler {
   }
 
   private async press(context: TurnContext, press: Press): Promise<Turn> {
+    if (isSharedConversation(context)) return { reply: personalChatOnlyCard() };
     const person = await resolveEmployee(this.ctx, context);
     if (!person) return { reply: unknownPersonCard(TEAMS_ACCOUNT) };
     const replyToId = context.activity.replyToId;

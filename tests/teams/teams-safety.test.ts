@@ -35,6 +35,53 @@ describe('Teams: safety', () => {
   });
 });
 
+describe('Teams: group chats and channels', () => {
+  let rig: TeamsRig;
+
+  beforeAll(async () => {
+    rig = await startTeamsRig();
+  });
+  afterAll(() => rig.stop());
+
+  const shared = (conversationType: 'groupChat' | 'channel', id: string, extra: Record<string, unknown>) => ({
+    type: 'message',
+    id: `shared-${Date.now()}-${Math.random()}`,
+    serviceUrl: rig.connector.url,
+    channelId: 'msteams',
+    from: { id: PRIYA.id, name: PRIYA.name, aadObjectId: PRIYA.aadObjectId },
+    conversation: { conversationType, tenantId: 'tenant-0001', id },
+    recipient: { id: '28:00000000-0000-4000-8000-0000000b0001', name: 'Skillcheck' },
+    ...extra,
+  });
+
+  it('say nothing about a person there, start nothing, and never become the address of their messages', async () => {
+    expect((await sendText(rig.server.url, rig.connector.url, PRIYA, 'status')).status).toBe(200);
+    const priya = await employeeId(rig.server.db, 'E2001');
+    const identity = async () => (await rig.server.db.chatIdentity.findUniqueOrThrow({ where: { employeeId_platform: { employeeId: priya, platform: 'teams' } } })).conversationReference;
+    const personal = await identity();
+    expect(JSON.parse(personal!)).toMatchObject({ conversation: { id: PRIYA.conversationId } });
+    const before = await snapshot(rig.server.db);
+
+    const group = '19:group-chat-of-three@thread.v2';
+    expect((await postActivity(rig.server.url, shared('groupChat', group, { text: 'skillcheck start' }))).status).toBe(200);
+    const reply = await rig.connector.waitFor(() => rig.connector.sentTo(group)[0], 'the answer in the group chat');
+    expect(cardText(cardOf(reply.activity))).toContain('one-to-one chat');
+
+    const channel = '19:general-channel@thread.skype;messageid=1';
+    const press = await postActivity(
+      rig.server.url,
+      shared('channel', channel, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', title: 'Status', verb: 'command', data: { v: 'status' } }, trigger: 'manual' } }),
+    );
+    expect(press.status).toBe(200);
+    expect(JSON.stringify(await press.json())).toContain('one-to-one chat');
+
+    expect(rig.connector.sentTo(group)).toHaveLength(1);
+    expect(rig.connector.sentTo(channel)).toHaveLength(0);
+    expect(await identity()).toBe(personal);
+    expect(await snapshot(rig.server.db)).toEqual(before);
+  });
+});
+
 describe('Teams with MICROSOFT_APP_ID set', () => {
   it('rejects requests without a valid Bot Framework token (401), without touching the network', async () => {
     const server = await startTestServer({ MICROSOFT_APP_ID: '00000000-0000-4000-8000-0000000b0001', MICROSOFT_APP_PASSWORD: 'not-a-real-secret' });

@@ -19,6 +19,12 @@ export function unknownPersonCard(platformAccount: string): Card {
   return card(value, [text(value)]);
 }
 
+/** A message in a group chat or a channel: Skillcheck talks about a person's skills only where nobody else reads along. */
+export function personalChatOnlyCard(): Card {
+  const value = 'I only talk about skills in a one-to-one chat, so nobody else sees your questions or results. Message me directly and I will carry on there.';
+  return card(value, [text(value)]);
+}
+
 /** Before a new assessment replaces the results a person has: what it costs and what happens to what they have. */
 /** `after`: the scored assessment the question was asked about; the answer counts only while that is still the latest. */
 export function confirmRetakeCard(plan: { skills: number; questions: number; minutes: number }, hasPath: boolean, after: number): Card {
